@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.kmstray.license.LicenseReader;
+import org.kmstray.renewal.Renewer;
 import org.kmstray.settings.Settings;
 
 /**
@@ -38,5 +39,10 @@ public interface CliEnvironment {
     /** The platform services a command may use. */
     interface Services {
         LicenseReader licenseReader();
+
+        /** Renews this PC (or the demo PC) through the full flow; empty where renewal cannot run. */
+        default Optional<Renewer> renewer() {
+            return Optional.empty();
+        }
     }
 }

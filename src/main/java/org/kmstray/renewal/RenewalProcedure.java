@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.kmstray.license.ActivationResult;
 import org.kmstray.license.Hresult;
 import org.kmstray.license.LicenseReader;
@@ -96,7 +95,7 @@ public final class RenewalProcedure {
         LadderResult climbed = ladder.climb(activations, activationTimeout);
         // Read again whatever the ladder's end: a step that failed late may still have changed something.
         LicenseReading after = reader.read();
-        List<Product> products = withActivations(snapshot, after, climbed);
+        List<Product> products = withActivations(snapshot, after, resultsToReport(activations, climbed));
         List<Hresult> errors = errors(climbed);
         RenewalOutcome outcome = switch (climbed.ending()) {
             case CANCELLED -> RenewalOutcome.CANCELLED;
@@ -120,10 +119,26 @@ public final class RenewalProcedure {
         return allVerified ? RenewalOutcome.RENEWED : RenewalOutcome.NOT_VERIFIED;
     }
 
+    /**
+     * The ladder's results; when the activation step itself failed, every product it left without a result
+     * counts as not activated (no code), so the state's verdict shows the failure. A declined prompt is
+     * the user's choice and adds nothing.
+     */
+    private static Map<SkuId, ActivationResult> resultsToReport(ActivationPlan plan, LadderResult climbed) {
+        Map<SkuId, ActivationResult> results = new java.util.LinkedHashMap<>();
+        for (ProductActivation pa : climbed.results()) {
+            results.putIfAbsent(pa.skuId(), pa.result());
+        }
+        if (climbed.ending() == LadderResult.Ending.FAILED) {
+            for (SkuId sku : plan.skuIds()) {
+                results.putIfAbsent(sku, ActivationResult.failure(null));
+            }
+        }
+        return results;
+    }
+
     /** The products read afterwards (or before, when that reading failed), each activated one with its result. */
-    private static List<Product> withActivations(LicenseSnapshot before, LicenseReading after, LadderResult climbed) {
-        Map<SkuId, ActivationResult> results = climbed.results().stream()
-                .collect(Collectors.toMap(ProductActivation::skuId, ProductActivation::result, (a, b) -> a));
+    private static List<Product> withActivations(LicenseSnapshot before, LicenseReading after, Map<SkuId, ActivationResult> results) {
         List<Product> base = after instanceof LicenseSnapshot s ? s.products() : before.products();
         List<Product> out = new ArrayList<>();
         Set<SkuId> placed = new LinkedHashSet<>();

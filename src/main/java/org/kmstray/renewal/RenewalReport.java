@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.kmstray.license.Hresult;
 import org.kmstray.license.LicenseReading;
+import org.kmstray.license.LicenseSnapshot;
 import org.kmstray.license.Product;
+import org.kmstray.license.Unreadable;
 import org.kmstray.network.LocationReport;
 import org.kmstray.network.ProbeResult;
 
@@ -39,6 +41,20 @@ public record RenewalReport(RenewalOutcome outcome, ProbeResult probe, LocationR
     public RenewalReport(RenewalOutcome outcome, ProbeResult probe, LocationReport location, List<Product> products,
             List<Hresult> errors, LicenseReading after) {
         this(outcome, probe, location, products, errors, after, "", null);
+    }
+
+    /**
+     * The state at the end, each activated product carrying its result: what a {@code Verdict} is taken
+     * from. Unreadable when the state could not be read.
+     */
+    public LicenseReading stateAfter() {
+        if (after instanceof LicenseSnapshot s) {
+            return new LicenseSnapshot(s.source(), s.readAt(), products);
+        }
+        if (after != null) {
+            return after;
+        }
+        return new Unreadable("renewal", "renewal.outcome.FAILED", null);
     }
 
     /** The products a renewal leaves alone, each with the reason to tell the user. */

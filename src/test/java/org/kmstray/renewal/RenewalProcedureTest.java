@@ -213,6 +213,7 @@ class RenewalProcedureTest {
             assertEquals(RenewalOutcome.CANCELLED, r.outcome());
             assertTrue(r.errors().isEmpty());
             assertNull(r.failure());
+            assertTrue(r.products().stream().allMatch(p -> p.activation() == null), "declining is no failed activation");
         }
 
         @Test
@@ -225,6 +226,8 @@ class RenewalProcedureTest {
             assertEquals(RenewalOutcome.FAILED, r.outcome());
             assertEquals(RunFailure.Kind.EXIT_CODE, r.failure().kind());
             assertNotNull(r.after());
+            assertEquals(ActivationResult.failure(null), r.products().get(1).activation(), "the product counts as not activated");
+            assertNull(r.products().get(0).activation(), "the retail license was never part of it");
         }
 
         @Test

@@ -19,11 +19,11 @@ import org.kmstray.settings.HostName;
  * answers one byte to whatever it is sent, and a probe that counts that answer as "KMS answered". They
  * exercise the demo path over a real loopback socket; the real DCE/RPC bind belongs to the network code.
  */
-final class StandInLoopbackKms implements AutoCloseable {
+public final class StandInLoopbackKms implements AutoCloseable {
     private final ServerSocket server;
     private final Thread thread;
 
-    StandInLoopbackKms() throws IOException {
+    public StandInLoopbackKms() throws IOException {
         server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         thread = new Thread(this::serve, "stand-in-kms");
@@ -31,7 +31,7 @@ final class StandInLoopbackKms implements AutoCloseable {
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
@@ -57,14 +57,14 @@ final class StandInLoopbackKms implements AutoCloseable {
     }
 
     /** A port on loopback with nothing listening. */
-    static int closedPort() throws IOException {
+    public static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket()) {
             s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             return s.getLocalPort();
         }
     }
 
-    static final KmsProbe PROBE = (Optional<HostName> host, int port, Duration timeout) -> {
+    public static final KmsProbe PROBE = (Optional<HostName> host, int port, Duration timeout) -> {
         long start = System.nanoTime();
         if (host.isEmpty()) {
             return new ProbeResult(null, port, ProbeOutcome.NO_HOST, null, 0, "no host");
