@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * class lacks makes the whole query fail with "invalid query".
  *
  * @param namespace e.g. {@link #CIMV2}
- * @param where a WQL condition without the keyword, or null
+ * @param where a WQL condition without the keyword, or null; written in code, never taken from input
  */
 public record WmiSelect(String namespace, String className, List<String> properties, String where) {
     public static final String CIMV2 = "ROOT\\CIMV2";
