@@ -1,6 +1,5 @@
 package org.kmstray.platform.windows;
 
-import com.sun.jna.Platform;
 import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
@@ -15,9 +14,7 @@ public final class CurrentUserSid implements Supplier<String> {
     /** @throws UnsupportedOperationException off Windows, or when the token cannot be read */
     @Override
     public String get() {
-        if (!Platform.isWindows()) {
-            throw new UnsupportedOperationException("user SIDs exist only on Windows");
-        }
+        WindowsOnly.require("A user SID");
         WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
         if (!Advapi32.INSTANCE.OpenProcessToken(Kernel32.INSTANCE.GetCurrentProcess(), WinNT.TOKEN_QUERY, token)) {
             throw new UnsupportedOperationException("the process token could not be opened, error " + Kernel32.INSTANCE.GetLastError());

@@ -1,6 +1,7 @@
 package org.kmstray.platform.windows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kmstray.license.LicenseReading;
+import org.kmstray.license.script.CommandOutput;
+import org.kmstray.license.script.CommandRunner;
 import org.kmstray.renewal.ActivationPlan;
 import org.kmstray.renewal.ActivationRunner;
 import org.kmstray.renewal.Privilege;
@@ -24,7 +27,7 @@ import org.kmstray.renewal.RunOutcome;
 public final class PowerShellActivationRunner implements ActivationRunner {
     private final ActivationScript script = ActivationScript.load();
     private final Supplier<Path> systemDirectory;
-    private final ScriptProcess process;
+    private final CommandRunner process;
     private final Elevation elevation;
     private final Supplier<String> userSid;
     private final Supplier<Optional<Path>> ospp;
@@ -37,7 +40,7 @@ public final class PowerShellActivationRunner implements ActivationRunner {
      * @param osppParser the script-text parser, for the fallback route's output
      * @param scriptFolder a folder of this user's where the script is written for the bootstrap to check and run
      */
-    public PowerShellActivationRunner(Supplier<Path> systemDirectory, ScriptProcess process, Elevation elevation,
+    public PowerShellActivationRunner(Supplier<Path> systemDirectory, CommandRunner process, Elevation elevation,
             Supplier<String> userSid, Supplier<Optional<Path>> ospp, Function<String, LicenseReading> osppParser,
             Supplier<Path> scriptFolder) {
         this.systemDirectory = systemDirectory;
@@ -77,10 +80,11 @@ public final class PowerShellActivationRunner implements ActivationRunner {
     }
 
     private RunOutcome standard(ActivationPlan plan, Path powershell, Path file, ScriptArguments arguments, Duration timeout) {
-        ScriptProcess.Captured c = process.run(script.command(powershell, file, arguments), timeout);
-        return switch (c.ending()) {
+        // The script sets its output to UTF-8; its own result lines are ASCII either way.
+        CommandOutput c = process.run(script.command(powershell, file, arguments), timeout, StandardCharsets.UTF_8);
+        return switch (c.completion()) {
             case TIMED_OUT -> failed(RunFailure.Kind.TIMEOUT, "PowerShell did not finish in " + timeout.toSeconds() + " s");
-            case NOT_STARTED -> failed(RunFailure.Kind.UNAVAILABLE, c.problem());
+            case NOT_FOUND, NOT_STARTED -> failed(RunFailure.Kind.UNAVAILABLE, c.detail());
             case EXITED -> ScriptResult.interpret(c.exitCode(), c.stdout(), plan, osppParser);
         };
     }

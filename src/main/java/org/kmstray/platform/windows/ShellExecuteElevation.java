@@ -1,7 +1,6 @@
 package org.kmstray.platform.windows;
 
 import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.COM.COMUtils;
 import com.sun.jna.platform.win32.Kernel32;
@@ -30,7 +29,7 @@ public final class ShellExecuteElevation implements Elevation {
 
     @Override
     public Exit runElevated(Path program, String parameters, Duration timeout) {
-        if (!Platform.isWindows()) {
+        if (!WindowsOnly.isWindows()) {
             return new NotStarted("the administrator prompt exists only on Windows");
         }
         try {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmstray.license.ActivationResult;
 import org.kmstray.license.Hresult;
 import org.kmstray.license.Unreadable;
+import org.kmstray.license.script.CommandOutput;
+import org.kmstray.license.script.CommandRunner;
 import org.kmstray.renewal.ActivationPlan;
 import org.kmstray.renewal.KmsEndpoint;
 import org.kmstray.renewal.PlannedActivation;
@@ -52,7 +54,7 @@ class PowerShellActivationRunnerTest {
         return new ActivationPlan(List.of(new PlannedActivation(new SkuId(PROPLUS), "ProPlus", e)));
     }
 
-    private PowerShellActivationRunner runner(ScriptProcess process, Elevation elevation) throws IOException {
+    private PowerShellActivationRunner runner(CommandRunner process, Elevation elevation) throws IOException {
         Path temp = Files.createDirectories(root.resolve("user-temp"));
         return new PowerShellActivationRunner(this::system, process, elevation, () -> SID, Optional::empty,
                 t -> new Unreadable("ospp.vbs", "x", null), () -> temp);
@@ -75,10 +77,10 @@ class PowerShellActivationRunnerTest {
         void runsPowerShellFromTheSystemDirectoryOnTheJarsOwnScriptAndReadsItsOutput() throws IOException {
             List<List<String>> commands = new ArrayList<>();
             List<byte[]> scripts = new ArrayList<>();
-            ScriptProcess process = (command, timeout) -> {
+            CommandRunner process = (command, timeout, charset) -> {
                 commands.add(command);
                 scripts.add(scriptNamedIn(command.get(command.size() - 1)));
-                return ScriptProcess.Captured.exited(0, "kmstray-result 1\nproduct " + PROPLUS + " fail 80070005\nend\n");
+                return CommandOutput.exited(0, "kmstray-result 1\nproduct " + PROPLUS + " fail 80070005\nend\n");
             };
 
             RunOutcome o = runner(process, unexpectedElevation()).run(plan(false), Privilege.STANDARD, TIME);
@@ -92,7 +94,7 @@ class PowerShellActivationRunnerTest {
 
         @Test
         void leavesNoCopyOfTheScriptBehind() throws IOException {
-            ScriptProcess process = (command, timeout) -> ScriptProcess.Captured.exited(0, "kmstray-result 1\nend\n");
+            CommandRunner process = (command, timeout, charset) -> CommandOutput.exited(0, "kmstray-result 1\nend\n");
 
             runner(process, unexpectedElevation()).run(plan(false), Privilege.STANDARD, TIME);
 
@@ -103,7 +105,7 @@ class PowerShellActivationRunnerTest {
 
         @Test
         void aProcessKilledAtTheTimeoutIsATimeout() throws IOException {
-            ScriptProcess process = (command, timeout) -> new ScriptProcess.Captured(ScriptProcess.Ending.TIMED_OUT, -1, "", "killed");
+            CommandRunner process = (command, timeout, charset) -> new CommandOutput(CommandOutput.Completion.TIMED_OUT, -1, "", "killed");
 
             RunOutcome o = runner(process, unexpectedElevation()).run(plan(false), Privilege.STANDARD, TIME);
 
@@ -112,7 +114,7 @@ class PowerShellActivationRunnerTest {
 
         @Test
         void aPowerShellThatCannotStartMakesTheStepUnavailable() throws IOException {
-            ScriptProcess process = (command, timeout) -> new ScriptProcess.Captured(ScriptProcess.Ending.NOT_STARTED, -1, "", "not found");
+            CommandRunner process = (command, timeout, charset) -> new CommandOutput(CommandOutput.Completion.NOT_FOUND, -1, "", "not found");
 
             RunOutcome o = runner(process, unexpectedElevation()).run(plan(false), Privilege.STANDARD, TIME);
 
@@ -121,7 +123,7 @@ class PowerShellActivationRunnerTest {
 
         @Test
         void aNonZeroExitIsAFailure() throws IOException {
-            ScriptProcess process = (command, timeout) -> ScriptProcess.Captured.exited(1, "");
+            CommandRunner process = (command, timeout, charset) -> CommandOutput.exited(1, "");
 
             RunOutcome o = runner(process, unexpectedElevation()).run(plan(false), Privilege.STANDARD, TIME);
 
@@ -215,8 +217,8 @@ class PowerShellActivationRunnerTest {
                 assertInstanceOf(RunOutcome.Failed.class, o).failure());
     }
 
-    private static ScriptProcess unexpectedProcess() {
-        return (c, t) -> {
+    private static CommandRunner unexpectedProcess() {
+        return (c, t, cs) -> {
             throw new AssertionError("no unelevated process expected");
         };
     }
