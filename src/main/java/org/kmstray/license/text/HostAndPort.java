@@ -8,7 +8,7 @@ import org.kmstray.settings.InvalidValueException;
  * brackets ({@code [2001:db8::5]:1688}); ospp.vbs /sethst stores its value unchanged, so a bare IPv6
  * address is printed as {@code 2001:db8::5:1688} and the port is what follows the last colon.
  *
- * @param port null when missing or not a TCP port
+ * @param port null when missing or not a TCP port number
  */
 record HostAndPort(String host, Integer port) {
 
@@ -21,16 +21,17 @@ record HostAndPort(String host, Integer port) {
                 return null;
             }
             String rest = s.substring(close + 1);
-            return of(s.substring(1, close), rest.startsWith(":") ? port(rest.substring(1)) : null);
+            boolean hasPort = rest.startsWith(":") && isDigits(rest.substring(1));
+            return of(s.substring(1, close), hasPort ? port(rest.substring(1)) : null);
         }
         int colon = s.lastIndexOf(':');
-        if (colon > 0) {
-            Integer port = port(s.substring(colon + 1));
-            HostAndPort split = port == null ? null : of(s.substring(0, colon), port);
+        if (colon > 0 && isDigits(s.substring(colon + 1))) {
+            HostAndPort split = of(s.substring(0, colon), port(s.substring(colon + 1)));
             if (split != null) {
                 return split;
             }
         }
+        // No port after all, e.g. a bare IPv6 address.
         return of(s, null);
     }
 
@@ -42,12 +43,15 @@ record HostAndPort(String host, Integer port) {
         }
     }
 
-    private static Integer port(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 5 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    private static Integer port(String digits) {
+        if (digits.length() > 5) {
             return null;
         }
-        int p = Integer.parseInt(t);
+        int p = Integer.parseInt(digits);
         return p >= 1 && p <= 65535 ? p : null;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }
