@@ -3,7 +3,7 @@ package org.kmstray.license.text;
 import java.util.List;
 
 /** Consecutive lines that speak about one product, or one statement that there is none. */
-record Block(Kind kind, List<Line> lines) {
+record Block(Kind kind, List<String> lines) {
     enum Kind {
         /** ospp.vbs /dstatus, /dstatusall or /act about one product, or an /act fragment. */
         OSPP_PRODUCT,

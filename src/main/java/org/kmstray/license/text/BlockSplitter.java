@@ -14,7 +14,7 @@ import java.util.Set;
 final class BlockSplitter {
     private final List<Block> blocks = new ArrayList<>();
     private Block.Kind kind;
-    private List<Line> lines;
+    private List<String> lines;
     private final Set<KnownLine> seen = EnumSet.noneOf(KnownLine.class);
     /** /xpr and /ato blocks hold exactly one more line: the result. */
     private boolean closeAfterNext;
@@ -22,24 +22,23 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
-    static List<Block> split(List<Line> lines) {
+    static List<Block> split(List<String> lines) {
         BlockSplitter splitter = new BlockSplitter();
-        for (Line line : lines) {
+        for (String line : lines) {
             splitter.accept(line);
         }
         splitter.close();
         return splitter.blocks;
     }
 
-    private void accept(Line line) {
-        String text = line.text();
+    private void accept(String text) {
         if (text.isEmpty()) {
             return;
         }
         if (closeAfterNext) {
             boolean result = !startsSomething(text);
             if (result) {
-                lines.add(line);
+                lines.add(text);
             }
             close();
             if (result) {
@@ -52,20 +51,20 @@ final class BlockSplitter {
         }
         KnownLine.Match match = KnownLine.match(text);
         if (match != null && match.line().tool() != KnownLine.Tool.NONE) {
-            place(line, match.line());
+            place(text, match.line());
             return;
         }
         if (match != null && match.line().role() == KnownLine.Role.NOTHING_INSTALLED) {
             close();
-            blocks.add(new Block(Block.Kind.NO_PRODUCTS, List.of(line)));
+            blocks.add(new Block(Block.Kind.NO_PRODUCTS, List.of(text)));
             return;
         }
         if (ActivationLine.parse(text) != null) {
-            openUntilNextLine(Block.Kind.SLMGR_ACTIVATION, line);
+            openUntilNextLine(Block.Kind.SLMGR_ACTIVATION, text);
             return;
         }
         if (SlmgrExpiryReader.isHeading(text)) {
-            openUntilNextLine(Block.Kind.SLMGR_EXPIRY, line);
+            openUntilNextLine(Block.Kind.SLMGR_EXPIRY, text);
             return;
         }
         if (LineShapes.isBanner(text)) {
@@ -73,11 +72,11 @@ final class BlockSplitter {
             return;
         }
         if (lines != null) {
-            lines.add(line);
+            lines.add(text);
         }
     }
 
-    private void place(Line line, KnownLine known) {
+    private void place(String line, KnownLine known) {
         Block.Kind wanted = switch (known.tool()) {
             case OSPP -> Block.Kind.OSPP_PRODUCT;
             case SLMGR -> Block.Kind.SLMGR_LICENSE;
@@ -101,6 +100,7 @@ final class BlockSplitter {
         lines.add(line);
     }
 
+    /** Whether {@code text} begins something else rather than being the one result line of /xpr or /ato. */
     private boolean startsSomething(String text) {
         KnownLine.Match match = KnownLine.match(text);
         return LineShapes.isSeparator(text) || LineShapes.isPrompt(text) || LineShapes.isBanner(text)
@@ -109,7 +109,7 @@ final class BlockSplitter {
                 || ActivationLine.parse(text) != null || SlmgrExpiryReader.isHeading(text);
     }
 
-    private void openUntilNextLine(Block.Kind k, Line line) {
+    private void openUntilNextLine(Block.Kind k, String line) {
         close();
         open(k);
         lines.add(line);

@@ -19,9 +19,10 @@ final class LineNormaliser {
     private LineNormaliser() {
     }
 
-    static List<Line> normalise(String text) {
+    /** The logical lines, each stripped of surrounding white space (indentation means nothing to the readers). */
+    static List<String> normalise(String text) {
         List<String> rows = rows(text);
-        List<Line> lines = new ArrayList<>(rows.size());
+        List<String> lines = new ArrayList<>(rows.size());
         StringBuilder joined = null;
         String lastRow = null;
         for (String row : rows) {
@@ -29,14 +30,14 @@ final class LineNormaliser {
                 joined.append(row);
             } else {
                 if (joined != null) {
-                    lines.add(toLine(joined));
+                    lines.add(joined.toString().strip());
                 }
                 joined = new StringBuilder(row);
             }
             lastRow = row;
         }
         if (joined != null) {
-            lines.add(toLine(joined));
+            lines.add(joined.toString().strip());
         }
         return lines;
     }
@@ -96,15 +97,10 @@ final class LineNormaliser {
         return false;
     }
 
-    static boolean startsOwnLine(String text) {
+    /** Lines the scripts print on their own, including those read for nothing. */
+    private static boolean startsOwnLine(String text) {
         return LineShapes.isSeparator(text) || LineShapes.isPrompt(text) || LineShapes.isBanner(text)
                 || KnownLine.match(text) != null || ActivationLine.parse(text) != null
                 || SlmgrExpiryReader.isHeading(text);
-    }
-
-    private static Line toLine(StringBuilder joined) {
-        String raw = joined.toString();
-        boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
-        return new Line(raw.strip(), indented);
     }
 }

@@ -17,7 +17,7 @@ final class OsppBlockReader {
     private OsppBlockReader() {
     }
 
-    static Optional<ProductFacts> read(List<Line> lines) {
+    static Optional<ProductFacts> read(List<String> lines) {
         ProductFacts facts = new ProductFacts();
         boolean activationAttempt = false;
         boolean statusLine = false;
@@ -25,8 +25,8 @@ final class OsppBlockReader {
         boolean keyLine = false;
         boolean succeeded = false;
         Hresult code = null;
-        for (Line line : lines) {
-            KnownLine.Match match = KnownLine.match(line.text());
+        for (String line : lines) {
+            KnownLine.Match match = KnownLine.match(line);
             if (match == null) {
                 continue;
             }

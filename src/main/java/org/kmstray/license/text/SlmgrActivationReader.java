@@ -19,12 +19,12 @@ final class SlmgrActivationReader {
     private SlmgrActivationReader() {
     }
 
-    static Optional<ProductFacts> read(List<Line> lines) {
-        ActivationLine attempt = ActivationLine.parse(lines.get(0).text());
+    static Optional<ProductFacts> read(List<String> lines) {
+        ActivationLine attempt = ActivationLine.parse(lines.get(0));
         if (attempt == null || lines.size() < 2) {
             return Optional.empty();
         }
-        ActivationResult result = result(lines.get(1).text());
+        ActivationResult result = result(lines.get(1));
         if (result == null) {
             return Optional.empty();
         }

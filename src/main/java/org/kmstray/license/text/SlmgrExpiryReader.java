@@ -19,12 +19,12 @@ final class SlmgrExpiryReader {
                 && KnownLine.match(text) == null;
     }
 
-    static Optional<ProductFacts> read(List<Line> lines) {
+    static Optional<ProductFacts> read(List<String> lines) {
         if (lines.size() < 2) {
             return Optional.empty();
         }
-        String heading = lines.get(0).text();
-        String sentence = lines.get(1).text();
+        String heading = lines.get(0);
+        String sentence = lines.get(1);
         LicenseStatus status = status(sentence);
         if (status == null) {
             return Optional.empty();

@@ -15,11 +15,11 @@ final class SlmgrLicenseReader {
     private SlmgrLicenseReader() {
     }
 
-    static Optional<ProductFacts> read(List<Line> lines) {
+    static Optional<ProductFacts> read(List<String> lines) {
         ProductFacts facts = new ProductFacts();
         boolean notInUse = false;
-        for (Line line : lines) {
-            KnownLine.Match match = KnownLine.match(line.text());
+        for (String line : lines) {
+            KnownLine.Match match = KnownLine.match(line);
             if (match == null) {
                 continue;
             }

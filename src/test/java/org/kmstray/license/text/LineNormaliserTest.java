@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LineNormaliserTest {
     private static List<String> texts(String text) {
-        return LineNormaliser.normalise(text).stream().map(Line::text).toList();
+        return LineNormaliser.normalise(text);
     }
 
     @Nested
@@ -32,11 +32,9 @@ class LineNormaliserTest {
         }
 
         @Test
-        void indentationIsRememberedAndRemoved() {
-            List<Line> lines = LineNormaliser.normalise("\tActivation Interval: 120 minutes\n    Renewal interval: 25 minutes\nName: x");
-            assertEquals(new Line("Activation Interval: 120 minutes", true), lines.get(0));
-            assertEquals(new Line("Renewal interval: 25 minutes", true), lines.get(1));
-            assertEquals(new Line("Name: x", false), lines.get(2));
+        void indentationAndTrailingSpaceAreRemoved() {
+            assertEquals(List.of("Activation Interval: 120 minutes", "Renewal interval: 25 minutes", "Name: x"),
+                    texts("\tActivation Interval: 120 minutes\n    Renewal interval: 25 minutes  \nName: x"));
         }
     }
 
