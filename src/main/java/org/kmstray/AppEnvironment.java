@@ -1,0 +1,83 @@
+package org.kmstray;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import org.kmstray.cli.CliEnvironment;
+import org.kmstray.license.LicenseReader;
+import org.kmstray.license.Unreadable;
+import org.kmstray.platform.demo.DemoLicenseState;
+import org.kmstray.settings.OrganisationPolicy;
+import org.kmstray.settings.PropertiesFilePolicy;
+import org.kmstray.settings.Settings;
+
+/** The one place that wires platform adapters to the domain: Windows services on Windows, the demo PC elsewhere. */
+final class AppEnvironment implements CliEnvironment {
+    /** The user node: {@code HKCU\Software\JavaSoft\Prefs\kms-tray} on Windows. */
+    static final String PREFERENCES_NODE = "kms-tray";
+    /** The organisation file's name, looked for beside the application. */
+    static final String ORGANISATION_FILE = "kms-tray.properties";
+
+    private final Clock clock;
+    private final java.util.function.Supplier<Preferences> userNode;
+
+    AppEnvironment() {
+        this(Clock.systemDefaultZone(), () -> Preferences.userRoot().node(PREFERENCES_NODE));
+    }
+
+    /** For tests: a fixed clock and a preferences node that is not the real user store. */
+    AppEnvironment(Clock clock, java.util.function.Supplier<Preferences> userNode) {
+        this.clock = clock;
+        this.userNode = userNode;
+    }
+
+    @Override
+    public boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    @Override
+    public String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public Settings settings(Optional<Path> configFile) {
+        OrganisationPolicy policy = configFile.<OrganisationPolicy>map(PropertiesFilePolicy::load)
+                .orElseGet(() -> applicationDirectory().map(d -> (OrganisationPolicy) PropertiesFilePolicy.load(d.resolve(ORGANISATION_FILE)))
+                        .orElse(OrganisationPolicy.NONE));
+        return new Settings(userNode.get(), policy);
+    }
+
+    @Override
+    public Services services(Settings settings, DemoOptions demo) {
+        LicenseReader reader = demo.enabled() ? new DemoLicenseState(clock, demo.daysLeft())
+                : () -> new Unreadable("wmi", "cli.status.notWindows", new Object[0]);
+        return () -> reader;
+    }
+
+    /** The folder holding the running jar (or the packaged app's jar), where an organisation file may lie. */
+    static Optional<Path> applicationDirectory() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+            return Optional.ofNullable(dir);
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}

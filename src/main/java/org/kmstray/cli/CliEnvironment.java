@@ -1,0 +1,42 @@
+package org.kmstray.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.kmstray.license.LicenseReader;
+import org.kmstray.settings.Settings;
+
+/**
+ * What the commands need from the machine, provided by the entry point's wiring so commands stay
+ * free of platform code and tests can run them against fakes.
+ */
+public interface CliEnvironment {
+    boolean isWindows();
+
+    Clock clock();
+
+    ZoneId zone();
+
+    String version();
+
+    /** Settings with the organisation file beside the app, or {@code configFile} instead when given. */
+    Settings settings(Optional<Path> configFile);
+
+    /** The services of this PC, or of the simulated demo PC. */
+    Services services(Settings settings, DemoOptions demo);
+
+    /** Demo mode on or off, and the simulated days left. */
+    record DemoOptions(boolean enabled, int daysLeft) {
+        public static final int DEFAULT_DAYS = 12;
+
+        public static DemoOptions off() {
+            return new DemoOptions(false, DEFAULT_DAYS);
+        }
+    }
+
+    /** The platform services a command may use. */
+    interface Services {
+        LicenseReader licenseReader();
+    }
+}
