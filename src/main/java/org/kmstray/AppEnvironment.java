@@ -9,7 +9,11 @@ import java.util.prefs.Preferences;
 import org.kmstray.cli.CliEnvironment;
 import org.kmstray.license.LicenseReader;
 import org.kmstray.license.Unreadable;
+import org.kmstray.network.KmsProbe;
+import org.kmstray.network.NetworkSnapshotSource;
+import org.kmstray.network.TcpKmsProbe;
 import org.kmstray.platform.demo.DemoLicenseState;
+import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
 import org.kmstray.settings.Settings;
@@ -23,6 +27,7 @@ final class AppEnvironment implements CliEnvironment {
 
     private final Clock clock;
     private final java.util.function.Supplier<Preferences> userNode;
+    private final NetworkSnapshotSource networkSnapshots = new OshiNetworkSnapshotSource();
 
     AppEnvironment() {
         this(Clock.systemDefaultZone(), () -> Preferences.userRoot().node(PREFERENCES_NODE));
@@ -61,6 +66,16 @@ final class AppEnvironment implements CliEnvironment {
                 .orElseGet(() -> applicationDirectory().map(d -> (OrganisationPolicy) PropertiesFilePolicy.load(d.resolve(ORGANISATION_FILE)))
                         .orElse(OrganisationPolicy.NONE));
         return new Settings(userNode.get(), policy);
+    }
+
+    @Override
+    public NetworkSnapshotSource networkSnapshots() {
+        return networkSnapshots;
+    }
+
+    @Override
+    public KmsProbe kmsProbe() {
+        return new TcpKmsProbe(() -> networkSnapshots.take().dnsSuffixes());
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class LoopbackKmsResponder implements AutoCloseable {
     private final List<byte[]> received = new CopyOnWriteArrayList<>();
     private final List<Socket> open = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstConnectionDone = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private final Thread acceptor;
 
     private LoopbackKmsResponder(InetAddress bindAddress, Mode mode) throws IOException {
@@ -98,6 +99,11 @@ public final class LoopbackKmsResponder implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** How many connections were accepted so far. */
+    public int connections() {
+        return accepted.get();
+    }
+
     /** Waits until the first connection has been closed by the client (or the wait runs out). */
     public boolean awaitFirstConnection(long millis) throws InterruptedException {
         return firstConnectionDone.await(millis, TimeUnit.MILLISECONDS);
@@ -117,6 +123,7 @@ public final class LoopbackKmsResponder implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
+                accepted.incrementAndGet();
                 open.add(s);
                 Thread t = new Thread(() -> serve(s), "loopback-kms-conn");
                 t.setDaemon(true);

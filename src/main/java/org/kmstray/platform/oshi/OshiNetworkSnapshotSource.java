@@ -159,8 +159,58 @@ public final class OshiNetworkSnapshotSource implements NetworkSnapshotSource {
             }
             Short p = prefixes != null && i < prefixes.length ? prefixes[i] : null;
             // -1: the platform gave no prefix length for this address.
-            out.add(new Address(addresses[i].trim(), p == null || p < 0 ? -1 : p));
+            out.add(new Address(compact(addresses[i].trim()), p == null || p < 0 ? -1 : p));
         }
+    }
+
+    /**
+     * IPv6 in the short form people read and type (RFC 5952: lower case, leading zeros dropped, the
+     * longest run of two or more zero groups as "::"); Java gives "2001:288:0:0:0:0:0:5". Other text
+     * is returned as is.
+     */
+    static String compact(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        InetAddress ip = Cidr.literal(address);
+        if (ip == null || ip.getAddress().length != 16) {
+            return address;
+        }
+        byte[] b = ip.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return sb.toString();
     }
 
     private static boolean isLoopback(NetworkInterface ni) {

@@ -167,6 +167,29 @@ class OshiNetworkSnapshotSourceTest {
     }
 
     @Nested
+    class AddressText {
+        @Test
+        void ipv6IsShownInItsShortForm() {
+            assertEquals("2001:288:1001::5", OshiNetworkSnapshotSource.compact("2001:288:1001:0:0:0:0:5"));
+            assertEquals("fe80::fc:ff:fe00:1", OshiNetworkSnapshotSource.compact("fe80:0:0:0:fc:ff:fe00:1"));
+            assertEquals("::1", OshiNetworkSnapshotSource.compact("0:0:0:0:0:0:0:1"));
+            assertEquals("2001:db8::", OshiNetworkSnapshotSource.compact("2001:db8:0:0:0:0:0:0"));
+        }
+
+        @Test
+        void onlyTheLongestRunOfZerosIsShortenedAndASingleZeroGroupStays() {
+            assertEquals("2001:0:0:1::1", OshiNetworkSnapshotSource.compact("2001:0:0:1:0:0:0:1"));
+            assertEquals("2001:db8:0:1:1:1:1:1", OshiNetworkSnapshotSource.compact("2001:db8:0:1:1:1:1:1"));
+        }
+
+        @Test
+        void ipv4AndUnparsableTextStayAsTheyAre() {
+            assertEquals("140.112.30.5", OshiNetworkSnapshotSource.compact("140.112.30.5"));
+            assertEquals("not:an:address", OshiNetworkSnapshotSource.compact("not:an:address"));
+        }
+    }
+
+    @Nested
     class DnsSuffix {
         @Test
         void theHostLabelIsTakenOffTheFullyQualifiedName() {
