@@ -58,6 +58,7 @@ public final class TcpKmsProbe implements KmsProbe {
     private final HostResolver resolver;
     private final SrvResolver srv;
     private final Supplier<List<String>> dnsSuffixes;
+    /** Not thread-safe by itself; used under its own lock since probes may overlap. */
     private final RandomGenerator random;
     private final AtomicInteger callIds = new AtomicInteger();
 
@@ -213,7 +214,11 @@ public final class TcpKmsProbe implements KmsProbe {
                 continue;
             }
             if (!records.isEmpty()) {
-                for (SrvRecord r : SrvOrder.order(records, random)) {
+                List<SrvRecord> ordered;
+                synchronized (random) {
+                    ordered = SrvOrder.order(records, random);
+                }
+                for (SrvRecord r : ordered) {
                     d.targets.add(new Target(r.target(), r.port()));
                 }
                 d.detail = "found through " + name + " (" + records.size() + " record" + (records.size() == 1 ? "" : "s") + ")";

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,20 @@ final class TimeBox {
                 Thread t = new Thread(r, "kms-probe-lookup-" + THREADS.incrementAndGet());
                 t.setDaemon(true);
                 return t;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            }, new ThreadPoolExecutor.AbortPolicy());
 
     private TimeBox() {
     }
 
     /** The task's result, or {@link TimeoutException} after {@code millis}; the task's own exception is rethrown as is. */
     static <T> T call(Callable<T> task, long millis) throws Exception {
-        Future<T> future = POOL.submit(task);
+        Future<T> future;
+        try {
+            future = POOL.submit(task);
+        } catch (RejectedExecutionException e) {
+            // Every lookup thread is still stuck in the OS resolver; running it here would lose the deadline.
+            throw new TimeoutException("all lookup threads are busy");
+        }
         try {
             return future.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

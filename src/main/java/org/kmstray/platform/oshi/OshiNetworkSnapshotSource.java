@@ -73,7 +73,8 @@ public final class OshiNetworkSnapshotSource implements NetworkSnapshotSource {
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.WARNING, "network adapters could not be read", e);
+            LOG.warning("network adapters could not be read: " + e);
+            LOG.log(Level.FINE, "network adapters could not be read", e);
             return EMPTY;
         }
         List<String> suffixes = List.of();
@@ -83,7 +84,8 @@ public final class OshiNetworkSnapshotSource implements NetworkSnapshotSource {
             suffixes = suffixes(p.getDomainName(), p.getHostName());
             servers = servers(p.getDnsServers());
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.WARNING, "DNS settings could not be read", e);
+            LOG.warning("DNS settings could not be read: " + e);
+            LOG.log(Level.FINE, "DNS settings could not be read", e);
         }
         return new NetworkSnapshot(adapters, suffixes, servers);
     }
