@@ -9,11 +9,18 @@ import java.util.prefs.Preferences;
 import org.kmstray.cli.CliEnvironment;
 import org.kmstray.license.LicenseReader;
 import org.kmstray.license.Unreadable;
+import org.kmstray.license.script.OsppScriptReader;
+import org.kmstray.license.text.ScriptOutputParser;
+import org.kmstray.license.wmi.WmiLicenseReader;
 import org.kmstray.network.KmsProbe;
 import org.kmstray.network.NetworkSnapshotSource;
 import org.kmstray.network.TcpKmsProbe;
+import org.kmstray.platform.ProcessCommandRunner;
 import org.kmstray.platform.demo.DemoLicenseState;
 import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
+import org.kmstray.platform.windows.OshiWmiQueryRunner;
+import org.kmstray.platform.windows.OsppLocator;
+import org.kmstray.platform.windows.SystemPaths;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
 import org.kmstray.settings.Settings;
@@ -81,8 +88,16 @@ final class AppEnvironment implements CliEnvironment {
     @Override
     public Services services(Settings settings, DemoOptions demo) {
         LicenseReader reader = demo.enabled() ? new DemoLicenseState(clock, demo.daysLeft())
+                : isWindows() ? windowsLicenseReader()
                 : () -> new Unreadable("wmi", "cli.status.notWindows", new Object[0]);
         return () -> reader;
+    }
+
+    /** WMI first; ospp.vbs (found through HKLM, run by the system's cscript.exe) only when WMI fails. */
+    private LicenseReader windowsLicenseReader() {
+        OsppScriptReader ospp = new OsppScriptReader(new ProcessCommandRunner(), SystemPaths::cscript,
+                OsppLocator.forThisPc()::locate, text -> ScriptOutputParser.parse(text, OsppScriptReader.SOURCE), clock);
+        return new WmiLicenseReader(new OshiWmiQueryRunner(OshiWmiQueryRunner.DEFAULT_TIMEOUT), clock, Optional.of(ospp));
     }
 
     /** The folder holding the running jar (or the packaged app's jar), where an organisation file may lie. */

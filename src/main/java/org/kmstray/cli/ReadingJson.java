@@ -69,7 +69,7 @@ public final class ReadingJson {
     public static List<Object> errors(LicenseReading reading, Messages m) {
         List<Object> out = new ArrayList<>();
         for (ProductError e : ProductError.of(reading)) {
-            ErrorCatalogue.Explanation x = ErrorCatalogue.explain(e.code(), m);
+            org.kmstray.license.Explanation x = ErrorCatalogue.explain(e.code(), m);
             Map<String, Object> o = Json.object();
             o.put("code", e.code().hex());
             o.put("product", e.product() == null ? null : e.product().name());

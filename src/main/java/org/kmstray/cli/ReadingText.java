@@ -43,7 +43,7 @@ public final class ReadingText {
             out.println();
         }
         for (ProductError e : errors) {
-            ErrorCatalogue.Explanation x = ErrorCatalogue.explain(e.code(), m);
+            org.kmstray.license.Explanation x = ErrorCatalogue.explain(e.code(), m);
             String product = e.product() == null || e.product().name() == null ? m.get("cli.status.unknownProduct") : displayName(e.product());
             out.println(m.get("cli.status.error", e.code().hex(), product, x.meaning()));
             out.println(m.get("cli.status.remedy", x.remedy()));
