@@ -12,8 +12,12 @@ import org.kmstray.license.Unreadable;
 import org.kmstray.license.script.OsppScriptReader;
 import org.kmstray.license.text.ScriptOutputParser;
 import org.kmstray.license.wmi.WmiLicenseReader;
+import org.kmstray.network.KmsProbe;
+import org.kmstray.network.NetworkSnapshotSource;
+import org.kmstray.network.TcpKmsProbe;
 import org.kmstray.platform.ProcessCommandRunner;
 import org.kmstray.platform.demo.DemoLicenseState;
+import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
 import org.kmstray.platform.windows.OshiWmiQueryRunner;
 import org.kmstray.platform.windows.OsppLocator;
 import org.kmstray.platform.windows.SystemPaths;
@@ -30,6 +34,7 @@ final class AppEnvironment implements CliEnvironment {
 
     private final Clock clock;
     private final java.util.function.Supplier<Preferences> userNode;
+    private final NetworkSnapshotSource networkSnapshots = new OshiNetworkSnapshotSource();
 
     AppEnvironment() {
         this(Clock.systemDefaultZone(), () -> Preferences.userRoot().node(PREFERENCES_NODE));
@@ -68,6 +73,16 @@ final class AppEnvironment implements CliEnvironment {
                 .orElseGet(() -> applicationDirectory().map(d -> (OrganisationPolicy) PropertiesFilePolicy.load(d.resolve(ORGANISATION_FILE)))
                         .orElse(OrganisationPolicy.NONE));
         return new Settings(userNode.get(), policy);
+    }
+
+    @Override
+    public NetworkSnapshotSource networkSnapshots() {
+        return networkSnapshots;
+    }
+
+    @Override
+    public KmsProbe kmsProbe() {
+        return new TcpKmsProbe(() -> networkSnapshots.take().dnsSuffixes());
     }
 
     @Override
