@@ -3,6 +3,7 @@ package org.kmstray;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.prefs.Preferences;
@@ -12,13 +13,27 @@ import org.kmstray.license.Unreadable;
 import org.kmstray.license.script.OsppScriptReader;
 import org.kmstray.license.text.ScriptOutputParser;
 import org.kmstray.license.wmi.WmiLicenseReader;
+import org.kmstray.network.KmsProbe;
+import org.kmstray.network.LocationClassifier;
+import org.kmstray.network.NetworkSnapshotSource;
+import org.kmstray.network.TcpKmsProbe;
 import org.kmstray.platform.ProcessCommandRunner;
+import org.kmstray.platform.demo.DemoActivationRunner;
 import org.kmstray.platform.demo.DemoLicenseState;
+import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
+import org.kmstray.platform.windows.CurrentUserSid;
 import org.kmstray.platform.windows.OshiWmiQueryRunner;
 import org.kmstray.platform.windows.OsppLocator;
+import org.kmstray.platform.windows.PowerShellActivationRunner;
+import org.kmstray.platform.windows.ShellExecuteElevation;
 import org.kmstray.platform.windows.SystemPaths;
+import org.kmstray.renewal.ActivationRunner;
+import org.kmstray.renewal.JoiningRenewer;
+import org.kmstray.renewal.RenewalProcedure;
+import org.kmstray.renewal.Renewer;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
+import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
 /** The one place that wires platform adapters to the domain: Windows services on Windows, the demo PC elsewhere. */
@@ -30,6 +45,7 @@ final class AppEnvironment implements CliEnvironment {
 
     private final Clock clock;
     private final java.util.function.Supplier<Preferences> userNode;
+    private final NetworkSnapshotSource networkSnapshots;
 
     AppEnvironment() {
         this(Clock.systemDefaultZone(), () -> Preferences.userRoot().node(PREFERENCES_NODE));
@@ -37,8 +53,14 @@ final class AppEnvironment implements CliEnvironment {
 
     /** For tests: a fixed clock and a preferences node that is not the real user store. */
     AppEnvironment(Clock clock, java.util.function.Supplier<Preferences> userNode) {
+        this(clock, userNode, new OshiNetworkSnapshotSource());
+    }
+
+    /** For tests that also decide what network the PC is on. */
+    AppEnvironment(Clock clock, java.util.function.Supplier<Preferences> userNode, NetworkSnapshotSource networkSnapshots) {
         this.clock = clock;
         this.userNode = userNode;
+        this.networkSnapshots = networkSnapshots;
     }
 
     @Override
@@ -71,11 +93,55 @@ final class AppEnvironment implements CliEnvironment {
     }
 
     @Override
+    public NetworkSnapshotSource networkSnapshots() {
+        return networkSnapshots;
+    }
+
+    @Override
+    public KmsProbe kmsProbe() {
+        return new TcpKmsProbe(() -> networkSnapshots.take().dnsSuffixes());
+    }
+
+    @Override
     public Services services(Settings settings, DemoOptions demo) {
-        LicenseReader reader = demo.enabled() ? new DemoLicenseState(clock, demo.daysLeft())
-                : isWindows() ? windowsLicenseReader()
-                : () -> new Unreadable("wmi", "cli.status.notWindows", new Object[0]);
-        return () -> reader;
+        if (demo.enabled()) {
+            DemoLicenseState state = new DemoLicenseState(clock, demo.daysLeft());
+            KmsProbe probe = kmsProbe();
+            return renewing(state, new DemoActivationRunner(state, probe, Duration.ofMillis(settings.get(SettingKeys.PROBE_TIMEOUT_MS))),
+                    probe, settings);
+        }
+        if (isWindows()) {
+            return renewing(windowsLicenseReader(), windowsActivationRunner(), kmsProbe(), settings);
+        }
+        LicenseReader none = () -> new Unreadable("wmi", "cli.status.notWindows", new Object[0]);
+        return () -> none;
+    }
+
+    /** The same renewal flow (probe, location, gate, ladder, verification) over this PC or the demo PC. */
+    private Services renewing(LicenseReader reader, ActivationRunner runner, KmsProbe probe, Settings settings) {
+        Renewer renewer = new JoiningRenewer(new RenewalProcedure(reader, probe,
+                () -> LocationClassifier.classify(networkSnapshots.take(), settings), runner, settings));
+        return new Services() {
+            @Override
+            public LicenseReader licenseReader() {
+                return reader;
+            }
+
+            @Override
+            public Optional<Renewer> renewer() {
+                return Optional.of(renewer);
+            }
+        };
+    }
+
+    /**
+     * The fixed activation script run by the system's PowerShell, as the user or through one UAC prompt;
+     * ospp.vbs (through HKLM) only where the CIM cmdlets are missing.
+     */
+    private ActivationRunner windowsActivationRunner() {
+        return new PowerShellActivationRunner(SystemPaths::systemDirectory, new ProcessCommandRunner(), new ShellExecuteElevation(),
+                new CurrentUserSid(), OsppLocator.forThisPc()::locate, text -> ScriptOutputParser.parse(text, "ospp.vbs /act"),
+                () -> Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** WMI first; ospp.vbs (found through HKLM, run by the system's cscript.exe) only when WMI fails. */

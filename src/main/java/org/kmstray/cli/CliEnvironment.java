@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.kmstray.license.LicenseReader;
+import org.kmstray.network.KmsProbe;
+import org.kmstray.network.NetworkSnapshotSource;
 import org.kmstray.renewal.Renewer;
 import org.kmstray.settings.Settings;
 
@@ -23,6 +25,12 @@ public interface CliEnvironment {
 
     /** Settings with the organisation file beside the app, or {@code configFile} instead when given. */
     Settings settings(Optional<Path> configFile);
+
+    /** This PC's network adapters and DNS settings (the real ones on every OS; there is no demo network). */
+    NetworkSnapshotSource networkSnapshots();
+
+    /** The KMS probe; without a host it discovers one through the DNS suffixes of {@link #networkSnapshots()}. */
+    KmsProbe kmsProbe();
 
     /** The services of this PC, or of the simulated demo PC. */
     Services services(Settings settings, DemoOptions demo);

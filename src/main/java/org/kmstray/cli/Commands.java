@@ -9,7 +9,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new StatusCommand(), new DiagnoseCommand(), new RenewCommand());
+        return List.of(new StatusCommand(), new DiagnoseCommand(), new NetworkCommand(), new CheckKmsCommand(), new RenewCommand());
     }
 
     public static Optional<Command> named(String name) {

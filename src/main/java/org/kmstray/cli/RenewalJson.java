@@ -11,7 +11,9 @@ import org.kmstray.license.Product;
 import org.kmstray.license.Unreadable;
 import org.kmstray.network.Evidence;
 import org.kmstray.network.LocationReport;
+import org.kmstray.network.LocationReportText;
 import org.kmstray.network.ProbeResult;
+import org.kmstray.network.ProbeResultText;
 import org.kmstray.renewal.NotRenewed;
 import org.kmstray.renewal.RenewalReport;
 import org.kmstray.renewal.RunFailure;
@@ -28,7 +30,7 @@ public final class RenewalJson {
     public static Map<String, Object> of(RenewalReport report, Messages m) {
         Map<String, Object> root = Json.object();
         root.put("outcome", report.outcome().name());
-        root.put("probe", probe(report.probe()));
+        root.put("probe", probe(report.probe(), m));
         root.put("location", location(report.location(), m));
         LicenseReading state = report.stateAfter();
         Instant readAt = state instanceof LicenseSnapshot s ? s.readAt() : null;
@@ -58,17 +60,18 @@ public final class RenewalJson {
         return root;
     }
 
-    static Map<String, Object> probe(ProbeResult p) {
-        if (p == null) {
+    static Map<String, Object> probe(ProbeResult p, Messages m) {
+        if (p == null || p.outcome() == null) {
             return null;
         }
         Map<String, Object> o = Json.object();
         o.put("host", p.host());
         o.put("port", p.port());
-        o.put("outcome", p.outcome() == null ? null : p.outcome().name());
+        o.put("outcome", p.outcome().name());
         o.put("address", p.address());
         o.put("millis", p.millis());
         o.put("detail", p.detail());
+        o.put("text", ProbeResultText.sentence(p, m));
         return o;
     }
 
@@ -78,9 +81,14 @@ public final class RenewalJson {
         }
         Map<String, Object> o = Json.object();
         o.put("location", l.location() == null ? null : l.location().name());
+        // Each item as the network command prints it: message key, its arguments, and the sentence.
         List<Object> evidence = new ArrayList<>();
         for (Evidence e : l.evidence()) {
-            evidence.add(m.get(e.messageKey(), e.args().toArray()));
+            Map<String, Object> item = Json.object();
+            item.put("key", e.messageKey());
+            item.put("args", List.copyOf(e.args()));
+            item.put("text", LocationReportText.evidence(e, m));
+            evidence.add(item);
         }
         o.put("evidence", evidence);
         return o;

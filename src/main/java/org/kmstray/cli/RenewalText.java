@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import org.kmstray.i18n.Messages;
 import org.kmstray.license.LicenseReading;
 import org.kmstray.license.LicenseSnapshot;
-import org.kmstray.network.Evidence;
+import org.kmstray.network.LocationReport;
+import org.kmstray.network.LocationReportText;
 import org.kmstray.network.ProbeResult;
+import org.kmstray.network.ProbeResultText;
 import org.kmstray.renewal.NotRenewed;
 import org.kmstray.renewal.RenewalOutcome;
 import org.kmstray.renewal.RenewalReport;
@@ -33,14 +35,14 @@ public final class RenewalText {
             out.println(m.get(report.failure().kind().messageKey(), report.failure().detail()));
         }
         ProbeResult p = report.probe();
-        if (p != null) {
-            String host = p.host() == null ? m.get("renewal.probe.discovered") : p.host();
-            out.println(m.get("renewal.probe.summary", host, p.port(), m.get("renewal.probe." + p.outcome().name())));
+        if (p != null && p.outcome() != null) {
+            out.println(ProbeResultText.sentence(p, m));
         }
-        if (report.location() != null && report.location().location() != null) {
-            out.println(m.get("renewal.location.summary", m.get("renewal.location." + report.location().location().name())));
-            for (Evidence e : report.location().evidence()) {
-                out.println("  " + m.get(e.messageKey(), e.args().toArray()));
+        LocationReport where = report.location();
+        if (where != null && where.location() != null) {
+            out.println(m.get("cli.network.location", LocationReportText.location(where.location(), m)));
+            for (String line : LocationReportText.evidence(where, m)) {
+                out.println(m.get("cli.network.evidenceLine", line));
             }
         }
         out.println();

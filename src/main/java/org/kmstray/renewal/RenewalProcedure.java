@@ -22,6 +22,7 @@ import org.kmstray.network.ProbeResult;
 import org.kmstray.settings.HostName;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
+import org.kmstray.network.KmsProbe;
 
 /**
  * One renewal from start to end, on the calling thread: read the state, plan, probe the KMS host and

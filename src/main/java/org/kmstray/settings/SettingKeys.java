@@ -26,11 +26,31 @@ public final class SettingKeys {
     public static final Setting<List<String>> CAMPUS_DNS_SUFFIXES = list("campus.dns.suffixes", List.of(),
             SettingKeys::dnsSuffix, Function.identity());
 
-    /** Case-insensitive substrings matched against adapter name, description and alias. */
+    /**
+     * Case-insensitive substrings matched against adapter name, description and alias.
+     *
+     * <p>Adapter descriptions these defaults are meant to catch, as seen in public captures and scripts
+     * on GitHub (found by exact-string code search):
+     * "Fortinet SSL VPN Virtual Ethernet Adapter" and "Fortinet Virtual Ethernet Adapter (NDIS 6.30)"
+     * (FortiClient; a FortiGate L2TP-over-IPsec guide's {@code route print} interface list);
+     * "Cisco AnyConnect Secure Mobility Client Virtual Miniport Adapter for Windows x64" (AnyConnect and
+     * Secure Client 5; matched as "Cisco AnyConnect" on InterfaceDescription in mrkoz/wsl2-hacks
+     * scripts/vpnUpdateMetric.ps1); "PANGP Virtual Ethernet Adapter" / "... Secure" (GlobalProtect;
+     * deanmcniven/wsl2-vpn-support README matches "PANGP" on InterfaceDescription);
+     * "Juniper Networks Virtual Adapter" (Pulse Secure / Ivanti; ocroz/wsl2-boot
+     * windows/isVpnConnected.ps1 matches "Juniper"); "TAP-Windows Adapter V9" (OpenVPN;
+     * saltstack-formulas/openvpn-formula openvpn/files/tap-adapter.ps1), "OpenVPN Data Channel Offload";
+     * "WireGuard Tunnel" and "Wintun Userspace Tunnel" (tailscale/tailscale tsconst/interface.go).
+     *
+     * <p>Windows' own VPNs (PPTP, L2TP, SSTP, IKEv2) show up as a PPP interface whose description and
+     * alias are the connection's name (the same guide's {@code ipconfig /all}: "PPP adapter
+     * L2TP_Over_IPSEC ... Description: L2TP_Over_IPSEC"); the "WAN Miniport (...)" devices never carry an
+     * address, and "PPP adapter" is only ipconfig's heading. So "VPN" catches such connections when their
+     * name says so (the classic connection wizard proposes "VPN Connection"); otherwise {@code vpn.pools} recognises them.
+     */
     public static final Setting<List<String>> VPN_ADAPTER_PATTERNS = list("vpn.adapter.patterns", List.of(
             "Fortinet", "FortiClient", "Cisco AnyConnect", "Cisco Secure Client", "PANGP", "GlobalProtect",
-            "Juniper", "Pulse Secure", "Ivanti", "TAP-Windows", "OpenVPN", "WireGuard", "Wintun",
-            "WAN Miniport (PPTP)", "WAN Miniport (L2TP)", "WAN Miniport (IKEv2)", "WAN Miniport (SSTP)", "PPP adapter"),
+            "Juniper", "Pulse Secure", "Ivanti", "TAP-Windows", "OpenVPN", "WireGuard", "Wintun", "VPN"),
             SettingKeys::pattern, Function.identity());
 
     public static final Setting<List<Cidr>> VPN_POOLS = list("vpn.pools", List.of(), Cidr::parse, Cidr::text);

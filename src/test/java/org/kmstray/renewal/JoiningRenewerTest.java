@@ -15,6 +15,7 @@ import org.kmstray.network.Location;
 import org.kmstray.network.ProbeOutcome;
 import org.kmstray.network.ProbeResult;
 import org.kmstray.renewal.Fixtures.ScriptedRunner;
+import org.kmstray.network.KmsProbe;
 
 class JoiningRenewerTest {
     private final FakeLicenses licenses = new FakeLicenses().with(Fixtures.proPlus(20_000));

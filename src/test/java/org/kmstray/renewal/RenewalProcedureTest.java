@@ -26,6 +26,7 @@ import org.kmstray.network.ProbeResult;
 import org.kmstray.renewal.Fixtures.ScriptedRunner;
 import org.kmstray.settings.HostName;
 import org.kmstray.settings.Settings;
+import org.kmstray.network.KmsProbe;
 
 class RenewalProcedureTest {
     private static final long TWELVE_DAYS = 12 * Product.MINUTES_PER_DAY + 437;

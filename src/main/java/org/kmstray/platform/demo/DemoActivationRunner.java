@@ -14,7 +14,7 @@ import org.kmstray.network.ProbeResult;
 import org.kmstray.renewal.ActivationPlan;
 import org.kmstray.renewal.ActivationRunner;
 import org.kmstray.renewal.KmsEndpoint;
-import org.kmstray.renewal.KmsProbe;
+import org.kmstray.network.KmsProbe;
 import org.kmstray.renewal.PlannedActivation;
 import org.kmstray.renewal.Privilege;
 import org.kmstray.renewal.ProductActivation;

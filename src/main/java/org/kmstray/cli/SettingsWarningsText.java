@@ -1,0 +1,22 @@
+package org.kmstray.cli;
+
+import java.util.Set;
+import org.kmstray.settings.Settings;
+import org.kmstray.settings.SettingsWarning;
+
+/** Tells the user, on the error stream, when a setting a command relies on was skipped as unusable. */
+final class SettingsWarningsText {
+    private SettingsWarningsText() {
+    }
+
+    static void print(CliContext ctx, Settings settings, Set<String> keys) {
+        for (SettingsWarning w : settings.warnings()) {
+            if (keys.contains(w.key())) {
+                String reason = ctx.messages().get(w.messageKey(), w.args());
+                ctx.error("settings.value.skipped", w.key(), w.rawValue(), reason);
+            } else if (w.messageKey().equals("settings.file.unreadable")) {
+                ctx.error(w.messageKey(), w.args());
+            }
+        }
+    }
+}

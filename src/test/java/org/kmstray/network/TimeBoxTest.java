@@ -1,0 +1,72 @@
+package org.kmstray.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class TimeBoxTest {
+    @Test
+    void aResultWithinTheLimitIsReturned() throws Exception {
+        assertEquals("ok", TimeBox.call(() -> "ok", 1000));
+    }
+
+    @Test
+    void theTasksOwnExceptionComesThroughUnwrapped() {
+        assertThrows(UnknownHostException.class, () -> TimeBox.call(() -> {
+            throw new UnknownHostException("kms.example.test");
+        }, 1000));
+    }
+
+    @Test
+    void aTaskThatOverrunsIsAbandonedAtTheLimit() {
+        CountDownLatch never = new CountDownLatch(1);
+        long start = System.nanoTime();
+        assertThrows(TimeoutException.class, () -> TimeBox.call(() -> {
+            never.await();
+            return null;
+        }, 200));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 200 + 1500);
+    }
+
+    @Test
+    void whenEveryLookupThreadIsStuckTheCallerIsNotMadeToWait() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> callers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        TimeBox.call(() -> {
+                            release.await();
+                            return null;
+                        }, 60_000);
+                    } catch (Exception e) {
+                        // released or interrupted at the end of the test
+                    }
+                });
+                t.setDaemon(true);
+                t.start();
+                callers.add(t);
+            }
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            assertThrows(TimeoutException.class, () -> TimeBox.call(() -> {
+                release.await();
+                return null;
+            }, 60_000));
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 1500, "refused at once instead of running in the caller");
+        } finally {
+            release.countDown();
+            for (Thread t : callers) {
+                t.join(5000);
+            }
+        }
+    }
+}
