@@ -22,7 +22,8 @@
 #   SoftwareLicensingProduct or OfficeSoftwareProtectionProduct selected by ID). Only where the CIM
 #   cmdlets do not exist (PowerShell 2.0) ospp.vbs /sethst, /setprt and /act, for Office products.
 # * A failed CIM call's licensing HRESULT is read from MSFT_WmiError.error_Code, else from a
-#   COMException; which of the two Windows fills is not yet verified on every version.
+#   COMException; which of the two Windows fills is not yet verified on every version. A CIM "access
+#   denied" without a code is reported as E_ACCESSDENIED, so the caller still knows to ask for elevation.
 # * Result lines: "kmstray-result 1", then "product <sku> ok|fail <8 hex>|fail unknown|missing", then
 #   "end". The ospp.vbs route writes "kmstray-ospp 1" followed by the script's own output.
 # * Exit codes: 0 result written; 1 unexpected error; 2 argument refused; 3 result directory refused;
@@ -82,14 +83,25 @@ function Test-Arguments {
     return $true
 }
 
+# A plain Win32 error number (e.g. 5) becomes its HRESULT (0x80070005), as Windows itself reports it.
+function ConvertTo-Hresult([int64]$value) {
+    $v = $value -band 4294967295
+    if ($v -gt 0 -and $v -lt 65536) { return $v -bor 2147942400 }
+    return $v
+}
+
 function Get-Code($record) {
     $e = $record.Exception
     while ($e -ne $null) {
         if ($e.PSObject.Properties['ErrorData'] -ne $null -and $e.ErrorData -ne $null) {
             $p = $e.ErrorData.CimInstanceProperties['error_Code']
-            if ($p -ne $null -and $p.Value -ne $null) { return ([int64]$p.Value) -band 4294967295 }
+            if ($p -ne $null -and $p.Value -ne $null -and [int64]$p.Value -ne 0) { return ConvertTo-Hresult ([int64]$p.Value) }
         }
-        if ($e -is [System.Runtime.InteropServices.COMException]) { return ([int64]$e.ErrorCode) -band 4294967295 }
+        # Without a licensing code, a CIM "access denied" is still the denial the caller must see (E_ACCESSDENIED).
+        if ($e.GetType().FullName -eq 'Microsoft.Management.Infrastructure.CimException' -and [string]$e.NativeErrorCode -eq 'AccessDenied') {
+            return [int64]2147942405
+        }
+        if ($e -is [System.Runtime.InteropServices.COMException]) { return ConvertTo-Hresult ([int64]$e.ErrorCode) }
         $e = $e.InnerException
     }
     return [int64]-1
@@ -114,7 +126,7 @@ function Invoke-Step($product, [string]$method, $arguments) {
         } else {
             $r = Invoke-CimMethod -InputObject $product -MethodName $method -Arguments $arguments -OperationTimeoutSec 90
         }
-        if ($r -ne $null -and $r.ReturnValue -ne $null -and [int64]$r.ReturnValue -ne 0) { return [int64]$r.ReturnValue }
+        if ($r -ne $null -and $r.ReturnValue -ne $null -and [int64]$r.ReturnValue -ne 0) { return ConvertTo-Hresult ([int64]$r.ReturnValue) }
         return [int64]0
     } catch {
         return Get-Code $_
