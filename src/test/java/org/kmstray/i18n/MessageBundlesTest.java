@@ -44,6 +44,27 @@ class MessageBundlesTest {
         assertEquals(Set.of(), onlyZh, "keys missing in messages.properties");
     }
 
+    /** Bundles merge with git's union driver, which keeps both sides of an edited line: a key twice. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_zh_TW.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(I18N.resolve(name), StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || line.startsWith(" ") || line.startsWith("\t")) {
+                    continue;
+                }
+                int eq = t.indexOf('=');
+                String key = (eq < 0 ? t : t.substring(0, eq)).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertEquals(List.of(), twice, name);
+        }
+    }
+
     @Test
     void placeholdersAreTheSameInBothLanguages() throws IOException {
         Properties en = load("messages.properties");
