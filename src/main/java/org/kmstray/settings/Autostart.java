@@ -1,0 +1,38 @@
+package org.kmstray.settings;
+
+/**
+ * Starting the tray app at login for the current user: the HKCU Run value on Windows, an XDG autostart
+ * entry elsewhere. The {@code autostart} setting records the user's choice; this puts it into effect.
+ */
+public interface Autostart {
+    /** False where the platform offers no per-user autostart the app can manage. */
+    boolean isSupported();
+
+    boolean isEnabled();
+
+    /** @throws AutostartException with a message for the user when the change could not be made */
+    void setEnabled(boolean enabled) throws AutostartException;
+
+    final class AutostartException extends Exception {
+        public AutostartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    Autostart UNSUPPORTED = new Autostart() {
+        @Override
+        public boolean isSupported() {
+            return false;
+        }
+
+        @Override
+        public boolean isEnabled() {
+            return false;
+        }
+
+        @Override
+        public void setEnabled(boolean enabled) throws AutostartException {
+            throw new AutostartException("Start at login is not available on this system.", null);
+        }
+    };
+}
