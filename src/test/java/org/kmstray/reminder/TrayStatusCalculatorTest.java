@@ -96,7 +96,8 @@ class TrayStatusCalculatorTest {
             TrayStatus s = en(state(snapshot(proPlus(300L))));
             assertEquals(TrayState.CRITICAL, s.state());
             assertEquals(OptionalInt.of(0), s.daysLeft());
-            assertTrue(s.tooltip().contains("0 days left"), s.tooltip());
+            assertTrue(s.tooltip().contains("less than a day left"), s.tooltip());
+            assertTrue(zh(state(snapshot(proPlus(300L)))).tooltip().contains("剩不到 1 天"));
         }
     }
 
