@@ -121,7 +121,8 @@ public final class WindowTests {
             BufferedImage image = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g = image.createGraphics();
             try {
-                root.paintAll(g);
+                // paint, not paintAll: it also draws a window that was packed but never shown.
+                root.paint(g);
             } finally {
                 g.dispose();
             }
