@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -69,13 +68,13 @@ public final class TrayApp implements AppStateListener {
     private final TrayPresenter presenter;
     private final ClickRouter router;
     private final SwingTrayMenu menu = new SwingTrayMenu();
+    private final Runnable requestCheck;
     private final Runnable onExit;
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kmstray-tray");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean checking = new AtomicBoolean();
 
     // Event thread only.
     private Messages messages;
@@ -87,7 +86,7 @@ public final class TrayApp implements AppStateListener {
 
     public TrayApp(TrayBackend backend, TrayHost host, Settings settings, ReminderPolicy reminders, Identity identity,
             ZoneId zone, Clock clock, Language language, Supplier<TaskbarTone> taskbar,
-            Function<Messages, AppWindows> windowFactory, AppFolders folders, Runnable onExit) {
+            Function<Messages, AppWindows> windowFactory, AppFolders folders, Runnable requestCheck, Runnable onExit) {
         this.backend = backend;
         this.host = host;
         this.settings = settings;
@@ -97,6 +96,7 @@ public final class TrayApp implements AppStateListener {
         this.clock = clock;
         this.windowFactory = windowFactory;
         this.folders = folders;
+        this.requestCheck = requestCheck;
         this.onExit = onExit;
         this.messages = Messages.of(language);
         this.presenter = new TrayPresenter(taskbar, () -> settings.get(SettingKeys.WARN_DAYS), zone, clock);
@@ -143,20 +143,9 @@ public final class TrayApp implements AppStateListener {
 
     // --- what the user asks for (event thread)
 
-    /** Reads the state again in the background; a check already running makes this a no-op. */
+    /** Asks the scheduler for a check now; it runs on the scheduler's thread and comes back through {@link #checked}. */
     public void checkNow() {
-        if (!checking.compareAndSet(false, true)) {
-            return;
-        }
-        work.execute(() -> {
-            try {
-                backend.check();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The check failed", e);
-            } finally {
-                checking.set(false);
-            }
-        });
+        requestCheck.run();
     }
 
     /** Starts the renewal (or joins the running one); the outcome comes back through {@link #renewalFinished}. */
@@ -286,7 +275,7 @@ public final class TrayApp implements AppStateListener {
 
     private void remind(Reminder r) {
         reminderShowing = true;
-        String text = r.text(messages, zone) + "\n" + messages.get("tray.notify.reminder.clickHint");
+        String text = r.text(messages, zone);
         LOG.info("Reminder shown: tier " + r.tier() + (r.expired() ? ", expired" : ", " + r.daysLeft() + " days left"));
         notifyUser(r.title(messages, zone), text, r.expired() || r.daysLeft() <= 7 ? NotificationKind.WARNING : NotificationKind.INFO,
                 identity.canRenew() ? this::renew : null);

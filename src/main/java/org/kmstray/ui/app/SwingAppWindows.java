@@ -1,0 +1,106 @@
+package org.kmstray.ui.app;
+
+import java.time.ZoneId;
+import org.kmstray.i18n.Messages;
+import org.kmstray.reminder.AppState;
+import org.kmstray.settings.Settings;
+import org.kmstray.ui.about.AboutDialog;
+import org.kmstray.ui.status.StatusActions;
+import org.kmstray.ui.status.StatusWindow;
+
+/** The status window, the settings dialog and the About box, made when first needed. */
+public final class SwingAppWindows implements AppWindows {
+    private final Messages messages;
+    private final ZoneId zone;
+    private final StatusActions actions;
+    private final String version;
+    private final boolean demo;
+    private final Settings settings;
+    private StatusWindow status;
+    private AppState latest;
+
+    public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings) {
+        this.messages = messages;
+        this.zone = zone;
+        this.actions = actions;
+        this.version = version;
+        this.demo = demo;
+        this.settings = settings;
+    }
+
+    /** The status window's buttons call the app. */
+    public static StatusActions actionsOf(TrayApp app) {
+        return new StatusActions() {
+            @Override
+            public void renew() {
+                app.renew();
+            }
+
+            @Override
+            public void checkNow() {
+                app.checkNow();
+            }
+
+            @Override
+            public void openVpnClient() {
+                app.openVpnClient();
+            }
+
+            @Override
+            public void remindTomorrow() {
+                app.remindTomorrow();
+            }
+        };
+    }
+
+    @Override
+    public void showStatus(AppState state) {
+        latest = state;
+        status().show(state);
+    }
+
+    @Override
+    public void updateStatus(AppState state) {
+        latest = state;
+        if (status != null) {
+            status.update(state);
+        }
+    }
+
+    @Override
+    public boolean statusShowing() {
+        return status != null && status.frame().isVisible();
+    }
+
+    @Override
+    public void showSettings() {
+        // The settings dialog is not part of this build yet: the status window is the closest help.
+        if (latest != null) {
+            showStatus(latest);
+        }
+    }
+
+    @Override
+    public void showAbout() {
+        AboutDialog.show(status == null ? null : status.frame(), messages, version, demo);
+    }
+
+    @Override
+    public void dispose() {
+        if (status != null) {
+            status.dispose();
+            status = null;
+        }
+    }
+
+    /** The status window, for tests and screenshots; made when first asked for. */
+    public StatusWindow status() {
+        if (status == null) {
+            status = new StatusWindow(messages, zone, actions, version, settings);
+            if (latest != null) {
+                status.update(latest);
+            }
+        }
+        return status;
+    }
+}
