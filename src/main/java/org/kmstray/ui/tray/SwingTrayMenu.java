@@ -21,6 +21,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 
@@ -31,6 +32,9 @@ import javax.swing.event.PopupMenuListener;
  * Event thread only.
  */
 public final class SwingTrayMenu {
+    /** Time for the X server's configure events of the new window to arrive before the popup shows. */
+    private static final int SETTLE_MILLIS = 120;
+
     private JDialog owner;
     private JPopupMenu popup;
 
@@ -61,8 +65,10 @@ public final class SwingTrayMenu {
         window.addWindowFocusListener(new WindowAdapter() {
             @Override
             public void windowLostFocus(WindowEvent e) {
+                // Clicks into other programs reach Java only as this loss of focus. Focus moving about while
+                // the window is being mapped, before the popup shows, is no such click.
                 Window to = e.getOppositeWindow();
-                if (to == null || !SwingUtilities.isDescendingFrom(to, menu)) {
+                if (menu.isVisible() && (to == null || !SwingUtilities.isDescendingFrom(to, menu))) {
                     close();
                 }
             }
@@ -82,12 +88,25 @@ public final class SwingTrayMenu {
                 SwingUtilities.invokeLater(window::dispose);
             }
         });
+        // Show the popup only once the window has settled: FlatLaf on Linux closes popups whose window moves
+        // or resizes, which a window manager may do right after mapping it.
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                Timer settle = new Timer(SETTLE_MILLIS, t -> {
+                    if (popup == menu) {
+                        menu.show(window, 0, 0);
+                        window.toFront();
+                        window.requestFocus();
+                    }
+                });
+                settle.setRepeats(false);
+                settle.start();
+            }
+        });
         owner = window;
         popup = menu;
         window.setVisible(true);
-        menu.show(window, 0, 0);
-        window.toFront();
-        window.requestFocus();
     }
 
     public void close() {
