@@ -92,7 +92,9 @@ public final class Cli {
             return command.get().run(ctx, rest.subList(1, rest.size()));
         } catch (UsageException e) {
             ctx.error(e.messageKey(), e.args());
-            ctx.error("cli.help.commandHint", command.get().name());
+            if (e.showsHint()) {
+                ctx.error("cli.help.commandHint", command.get().name());
+            }
             return EXIT_USAGE;
         } catch (RuntimeException e) {
             // A bug must still end in a sentence and a documented exit code, not a stack trace.

@@ -1,6 +1,5 @@
 package org.kmstray.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class NetworkCommand implements Command {
     public int run(CliContext ctx, List<String> words) throws UsageException {
         Arguments a = Arguments.parse(words, Set.of("--json"), Set.of("--config"));
         a.requireAtMostPositional(0);
-        Settings settings = ctx.environment().settings(a.value("--config").map(Path::of));
+        Settings settings = ConfigOption.settings(ctx, a);
         SettingsWarningsText.print(ctx, settings, Set.of(SettingKeys.CAMPUS_NETWORKS.key(), SettingKeys.CAMPUS_DNS_SUFFIXES.key(),
                 SettingKeys.VPN_ADAPTER_PATTERNS.key(), SettingKeys.VPN_POOLS.key()));
         NetworkSnapshot snapshot = ctx.environment().networkSnapshots().take();

@@ -2,6 +2,7 @@ package org.kmstray.settings;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,51 @@ public final class PropertiesFilePolicy implements OrganisationPolicy {
         }
         p.accept(props, file.toString());
         return p;
+    }
+
+    /**
+     * A file the user named (e.g. with {@code --config}): unlike the file beside the app, it must exist and
+     * be a settings file, because running with other settings than the ones asked for would mislead.
+     *
+     * @throws InvalidValueException {@code settings.file.missing}, {@code settings.file.folder},
+     *     {@code settings.file.cannotRead} or {@code settings.file.notProperties}, each with the path first
+     */
+    public static PropertiesFilePolicy loadNamed(Path file) throws InvalidValueException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidValueException("settings.file.folder", name);
+        }
+        if (!Files.exists(file)) {
+            throw new InvalidValueException("settings.file.missing", name);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidValueException("settings.file.cannotRead", name, String.valueOf(e.getMessage()));
+        }
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidValueException("settings.file.notProperties", name);
+        }
+        if (hasControlCharacters(text) || !props.isEmpty() && props.stringPropertyNames().stream().noneMatch(PropertiesFilePolicy::isSettingName)) {
+            throw new InvalidValueException("settings.file.notProperties", name);
+        }
+        PropertiesFilePolicy p = new PropertiesFilePolicy(name);
+        p.accept(props, name);
+        return p;
+    }
+
+    /** Text files hold no control characters but line ends, tabs and form feeds; binary files do. */
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+    }
+
+    private static boolean isSettingName(String name) {
+        String key = name.startsWith(LOCKED_PREFIX) ? name.substring(LOCKED_PREFIX.length()) : name;
+        return SettingKeys.byKey(key).isPresent();
     }
 
     public static PropertiesFilePolicy of(Properties props, String description) {
