@@ -11,6 +11,7 @@ import org.kmstray.network.LocationReportText;
 import org.kmstray.network.NetworkSnapshot;
 import org.kmstray.network.NetworkSnapshot.Adapter;
 import org.kmstray.network.NetworkSnapshot.Address;
+import org.kmstray.settings.IpAddressText;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
@@ -97,7 +98,7 @@ public final class NetworkCommand implements Command {
             out.println(m.get("cli.network.dnsSuffixes", String.join(", ", snapshot.dnsSuffixes())));
         }
         if (!snapshot.dnsServers().isEmpty()) {
-            out.println(m.get("cli.network.dnsServers", String.join(", ", snapshot.dnsServers())));
+            out.println(m.get("cli.network.dnsServers", String.join(", ", snapshot.dnsServers().stream().map(IpAddressText::compact).toList())));
         }
     }
 
@@ -107,6 +108,7 @@ public final class NetworkCommand implements Command {
     }
 
     private static String cidr(Address a) {
-        return a.prefixLength() < 0 ? a.address() : a.address() + "/" + a.prefixLength();
+        String address = IpAddressText.compact(a.address());
+        return a.prefixLength() < 0 ? address : address + "/" + a.prefixLength();
     }
 }
