@@ -1,9 +1,8 @@
 package org.kmstray.settings;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Organisation settings from a properties file (UTF-8): {@code kms.host=...} is a default the user may
- * change, {@code locked.kms.host=...} a value the user may not. A missing file means no policy; an
- * unreadable file or an unknown key is a warning, never a failure to start.
+ * Organisation settings from a properties file (UTF-8, or as Notepad saves it: {@link SettingsFileText}):
+ * {@code kms.host=...} is a default the user may change, {@code locked.kms.host=...} a value the user may not.
+ * A missing file beside the app means no policy; an unreadable file or an unknown key is a warning, never a
+ * failure to start.
  */
 public final class PropertiesFilePolicy implements OrganisationPolicy {
     static final String LOCKED_PREFIX = "locked.";
@@ -30,19 +30,26 @@ public final class PropertiesFilePolicy implements OrganisationPolicy {
     }
 
     public static PropertiesFilePolicy load(Path file) {
+        return load(file, SettingsFileText.systemAnsi());
+    }
+
+    /** As {@link #load(Path)}, with the ANSI code page a file not in UTF-8 is read in. */
+    static PropertiesFilePolicy load(Path file, Charset ansi) {
         PropertiesFilePolicy p = new PropertiesFilePolicy(file.toString());
         if (!Files.exists(file)) {
             return p;
         }
         Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(r);
+        SettingsFileText.Decoded text;
+        try {
+            text = SettingsFileText.decode(Files.readAllBytes(file), ansi);
+            props.load(new StringReader(text.text()));
         } catch (IOException | IllegalArgumentException e) {
             p.warnings.add(new SettingsWarning("", "", file.toString(), "settings.file.unreadable",
                     new Object[] {file.toString(), String.valueOf(e.getMessage())}));
             return p;
         }
-        p.accept(props, file.toString());
+        p.accept(props, file.toString(), text.lossy());
         return p;
     }
 
@@ -61,23 +68,24 @@ public final class PropertiesFilePolicy implements OrganisationPolicy {
         if (!Files.exists(file)) {
             throw new InvalidValueException("settings.file.missing", name);
         }
-        String text;
+        SettingsFileText.Decoded text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = SettingsFileText.decode(Files.readAllBytes(file), SettingsFileText.systemAnsi());
         } catch (IOException e) {
             throw new InvalidValueException("settings.file.cannotRead", name, String.valueOf(e.getMessage()));
         }
         Properties props = new Properties();
         try {
-            props.load(new StringReader(text));
+            props.load(new StringReader(text.text()));
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidValueException("settings.file.notProperties", name);
         }
-        if (hasControlCharacters(text) || !props.isEmpty() && props.stringPropertyNames().stream().noneMatch(PropertiesFilePolicy::isSettingName)) {
+        if (hasControlCharacters(text.text())
+                || !props.isEmpty() && props.stringPropertyNames().stream().noneMatch(PropertiesFilePolicy::isSettingName)) {
             throw new InvalidValueException("settings.file.notProperties", name);
         }
         PropertiesFilePolicy p = new PropertiesFilePolicy(name);
-        p.accept(props, name);
+        p.accept(props, name, text.lossy());
         return p;
     }
 
@@ -93,13 +101,20 @@ public final class PropertiesFilePolicy implements OrganisationPolicy {
 
     public static PropertiesFilePolicy of(Properties props, String description) {
         PropertiesFilePolicy p = new PropertiesFilePolicy(description);
-        p.accept(props, description);
+        p.accept(props, description, false);
         return p;
     }
 
-    private void accept(Properties props, String source) {
+    /** @param lossy some bytes of the file could not be decoded: entries holding them are left out, with a warning */
+    private void accept(Properties props, String source, boolean lossy) {
+        if (lossy) {
+            warnings.add(new SettingsWarning("", "", source, "settings.file.encoding", new Object[] {source}));
+        }
         for (String name : props.stringPropertyNames().stream().sorted().toList()) {
             String value = props.getProperty(name);
+            if (name.indexOf(SettingsFileText.UNREADABLE) >= 0 || value.indexOf(SettingsFileText.UNREADABLE) >= 0) {
+                continue;
+            }
             boolean isLocked = name.startsWith(LOCKED_PREFIX);
             String key = isLocked ? name.substring(LOCKED_PREFIX.length()) : name;
             if (SettingKeys.byKey(key).isEmpty()) {
