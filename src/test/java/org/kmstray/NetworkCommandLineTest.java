@@ -84,6 +84,8 @@ class NetworkCommandLineTest {
                 Run run = run("check-kms", "[::1]:" + r.port(), "--json");
                 assertEquals(0, run.exit(), run.out() + run.err());
                 assertTrue(run.out().contains("\"host\": \"::1\""), run.out());
+                assertTrue(run.out().contains("\"address\": \"::1\""), run.out());
+                assertTrue(run.out().contains("\"detail\": \"[::1]:" + r.port() + ": "), run.out());
             }
         }
 

@@ -115,6 +115,7 @@ public final class CheckScheduler {
         });
     }
 
+    /** Ends the schedule; the app's own scheduler ({@link #create}) also ends its thread and cannot start again. */
     public synchronized void stop() {
         scheduled.forEach(f -> f.cancel(false));
         scheduled.clear();

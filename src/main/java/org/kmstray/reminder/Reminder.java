@@ -8,7 +8,7 @@ import org.kmstray.license.Product;
 
 /**
  * A reminder to show: the product whose activation runs out, how soon, and the tier that made it due.
- * Clicking it starts the renewal, so its text says so.
+ * The texts say when and where renewing works; the tray adds how (a click on the notification renews).
  *
  * @param tier the reminder tier in days (30, 14 …), {@link #EXPIRED} when the product is no longer activated
  * @param daysLeft whole days left; 0 when expired

@@ -46,12 +46,6 @@ public final class ReminderMemory {
         });
     }
 
-    /** An empty memory that keeps nothing beyond this run. */
-    public static ReminderMemory inMemory() {
-        String[] held = {""};
-        return new ReminderMemory(() -> held[0], t -> held[0] = t);
-    }
-
     synchronized Set<Integer> shownTiers() {
         return Set.copyOf(shownTiers);
     }

@@ -28,10 +28,10 @@ class ReminderTest {
         }
 
         @Test
-        void textGivesTheDateAndSaysAClickRenews() {
-            assertEquals("The campus activation runs out on Dec 8, 2026. Click here to renew it now (on campus or connected to the campus VPN).",
+        void textGivesTheDateAndWhereRenewingWorks() {
+            assertEquals("The campus activation runs out on Dec 8, 2026. Renewing works on campus or connected to the campus VPN.",
                     twelve.text(EN, TAIPEI));
-            assertEquals("校園啟用將於 2026/12/08 到期。請按這裡立即更新啟用（需在校內或連上學校的 VPN）。", twelve.text(ZH, TAIPEI));
+            assertEquals("校園啟用將於 2026/12/08 到期。在校內或連上學校的 VPN 後即可更新啟用。", twelve.text(ZH, TAIPEI));
         }
 
         @Test
@@ -44,8 +44,8 @@ class ReminderTest {
         @Test
         void withoutADateTheTextStillSaysWhatToDo() {
             Reminder r = new Reminder(14, proPlus(Licenses.days(12)), 12, Optional.empty(), false);
-            assertEquals("Click here to renew the campus activation now (on campus or connected to the campus VPN).", r.text(EN, TAIPEI));
-            assertEquals("請按這裡立即更新校園啟用（需在校內或連上學校的 VPN）。", r.text(ZH, TAIPEI));
+            assertEquals("The campus activation runs out soon. Renewing works on campus or connected to the campus VPN.", r.text(EN, TAIPEI));
+            assertEquals("校園啟用即將到期。在校內或連上學校的 VPN 後即可更新啟用。", r.text(ZH, TAIPEI));
         }
     }
 
@@ -54,7 +54,7 @@ class ReminderTest {
         Reminder r = new Reminder(Reminder.EXPIRED, proPlus(0L), 0, Optional.empty(), true);
         assertEquals("Office 2019 Professional Plus: the activation is no longer valid", r.title(EN, TAIPEI));
         assertEquals("Office 2019 專業增強版：啟用已失效", r.title(ZH, TAIPEI));
-        assertEquals("Click here to renew the campus activation now. Off campus, connect the campus VPN first.", r.text(EN, TAIPEI));
-        assertEquals("請按這裡立即更新校園啟用。在校外請先連上學校的 VPN。", r.text(ZH, TAIPEI));
+        assertEquals("The campus activation has run out. Renewing works on campus; off campus, connect the campus VPN first.", r.text(EN, TAIPEI));
+        assertEquals("校園啟用已經失效。在校內即可更新啟用；在校外請先連上學校的 VPN。", r.text(ZH, TAIPEI));
     }
 }
