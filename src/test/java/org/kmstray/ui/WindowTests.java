@@ -37,6 +37,11 @@ public final class WindowTests {
         ThemeSetup.apply();
     }
 
+    /** The font of the windows follows the language, as when the user switches it. */
+    public static void useLanguage(org.kmstray.i18n.Language language) {
+        ThemeSetup.useLanguage(language);
+    }
+
     /** Runs on the Swing event thread and returns the result; failures are rethrown here. */
     public static <T> T onEdt(Callable<T> work) {
         if (SwingUtilities.isEventDispatchThread()) {

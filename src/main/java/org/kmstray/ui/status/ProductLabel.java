@@ -3,21 +3,16 @@ package org.kmstray.ui.status;
 import java.util.Locale;
 import org.kmstray.i18n.Messages;
 import org.kmstray.license.Product;
+import org.kmstray.reminder.ProductNames;
 
 /** The words the windows use for a product: its name, its license channel, its KMS host. */
 public final class ProductLabel {
     private ProductLabel() {
     }
 
-    /** The product's name as a person knows it. */
+    /** The product's name as a person knows it: "Office 2019 專業增強版" rather than the license name. */
     public static String name(Product p, Messages m) {
-        if (p.name() != null && !p.name().isBlank()) {
-            return p.name();
-        }
-        if (p.description() != null && !p.description().isBlank()) {
-            return p.description();
-        }
-        return m.get("status.product.unnamed");
+        return ProductNames.friendly(p, m);
     }
 
     /** The channel in plain words: KMS, MAK, retail …; an unknown channel as Windows spells it. */

@@ -29,6 +29,7 @@ class AboutDialogTest {
     @EnumSource(Language.class)
     void namesTheVersionTheDemoModeAndEveryLibraryWithItsLicense(Language language) {
         Messages m = Messages.of(language);
+        WindowTests.useLanguage(language);
         JDialog d = onEdt(() -> AboutDialog.build(null, m, "1.2.3", true));
         try {
             WindowTests.screenshot(d.getRootPane(), "about-" + language.tag());

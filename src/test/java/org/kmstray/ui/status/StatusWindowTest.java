@@ -62,6 +62,7 @@ class StatusWindowTest {
     }
 
     private StatusWindow open(Language language, AppState state, String screenshot) {
+        WindowTests.useLanguage(language);
         window = onEdt(() -> {
             StatusWindow w = new StatusWindow(Messages.of(language), DemoStates.TAIPEI, actions, "1.0.0", null, DemoStates.clock());
             w.show(state);
