@@ -34,6 +34,7 @@ import org.kmstray.renewal.JoiningRenewer;
 import org.kmstray.renewal.RenewalProcedure;
 import org.kmstray.renewal.Renewer;
 import org.kmstray.settings.CombinedPolicy;
+import org.kmstray.settings.Autostart;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
 import org.kmstray.settings.SettingKeys;
@@ -109,6 +110,11 @@ final class AppEnvironment implements CliEnvironment {
         return new TcpKmsProbe(() -> networkSnapshots.take().dnsSuffixes());
     }
 
+    /**
+     * Builds the services anew on each call: a new renewer and, in demo mode, a new simulated PC. A command
+     * calls this once per run; the tray app calls it once for its lifetime ({@link TrayWiring}), so that one
+     * renewer joins every request and the demo PC's renewals show in its readings.
+     */
     @Override
     public Services services(Settings settings, DemoOptions demo) {
         if (demo.enabled()) {
@@ -156,6 +162,11 @@ final class AppEnvironment implements CliEnvironment {
         OsppScriptReader ospp = new OsppScriptReader(new ProcessCommandRunner(), SystemPaths::cscript,
                 OsppLocator.forThisPc()::locate, text -> ScriptOutputParser.parse(text, OsppScriptReader.SOURCE), clock);
         return new WmiLicenseReader(new OshiWmiQueryRunner(OshiWmiQueryRunner.DEFAULT_TIMEOUT), clock, Optional.of(ospp));
+    }
+
+    /** Start at login for this user; none yet where the platform adapter is missing. */
+    Autostart autostart() {
+        return Autostart.UNSUPPORTED;
     }
 
     /** The folder holding the running jar (or the packaged app's jar), where an organisation file may lie. */

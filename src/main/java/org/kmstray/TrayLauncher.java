@@ -108,7 +108,7 @@ final class TrayLauncher {
             SwingUtilities.invokeAndWait(() -> {
                 try {
                     TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, host, folders,
-                            List.of(), onExit);
+                            environment.autostart(), List.of(), onExit);
                     wiring.set(w);
                     w.app().start();
                 } catch (TrayUnavailableException | RuntimeException e) {

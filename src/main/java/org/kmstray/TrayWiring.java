@@ -14,6 +14,7 @@ import org.kmstray.platform.windows.CurrentUserDword;
 import org.kmstray.reminder.AppStateListener;
 import org.kmstray.reminder.CheckScheduler;
 import org.kmstray.reminder.ReminderPolicy;
+import org.kmstray.settings.Autostart;
 import org.kmstray.settings.Settings;
 import org.kmstray.ui.app.AppFolders;
 import org.kmstray.ui.app.AppWindows;
@@ -36,7 +37,7 @@ final class TrayWiring {
      * @param listeners told about every check and renewal besides the tray (fleet signals)
      */
     TrayWiring(AppEnvironment environment, Settings settings, boolean demo, int demoDays, Language language, TrayHost host,
-            AppFolders folders, List<AppStateListener> listeners, Runnable onExit) {
+            AppFolders folders, Autostart autostart, List<AppStateListener> listeners, Runnable onExit) {
         Clock clock = environment.clock();
         ZoneId zone = environment.zone();
         Services services = environment.services(settings, new DemoOptions(demo, demoDays));
@@ -46,7 +47,7 @@ final class TrayWiring {
         AtomicReference<TrayApp> self = new AtomicReference<>();
         String version = environment.version();
         Function<Messages, AppWindows> windows = m -> new SwingAppWindows(m, zone, SwingAppWindows.actionsOf(self.get()),
-                version, demo, settings);
+                version, demo, settings, autostart);
         Supplier<TaskbarTone> taskbar = () -> TaskbarTone.fromSystemUsesLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "SystemUsesLightTheme"));
         app = new TrayApp(backend, host, settings, ReminderPolicy.from(settings, zone),

@@ -11,7 +11,8 @@ public interface AppWindows {
 
     boolean statusShowing();
 
-    void showSettings();
+    /** Shows the settings dialog until the user closes it; true when something was saved. */
+    boolean showSettings();
 
     void showAbout();
 

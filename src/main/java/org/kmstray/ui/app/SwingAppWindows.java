@@ -3,8 +3,10 @@ package org.kmstray.ui.app;
 import java.time.ZoneId;
 import org.kmstray.i18n.Messages;
 import org.kmstray.reminder.AppState;
+import org.kmstray.settings.Autostart;
 import org.kmstray.settings.Settings;
 import org.kmstray.ui.about.AboutDialog;
+import org.kmstray.ui.settings.SettingsDialog;
 import org.kmstray.ui.status.StatusActions;
 import org.kmstray.ui.status.StatusWindow;
 
@@ -16,16 +18,19 @@ public final class SwingAppWindows implements AppWindows {
     private final String version;
     private final boolean demo;
     private final Settings settings;
+    private final Autostart autostart;
     private StatusWindow status;
     private AppState latest;
 
-    public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings) {
+    public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
+            Autostart autostart) {
         this.messages = messages;
         this.zone = zone;
         this.actions = actions;
         this.version = version;
         this.demo = demo;
         this.settings = settings;
+        this.autostart = autostart;
     }
 
     /** The status window's buttons call the app. */
@@ -73,11 +78,8 @@ public final class SwingAppWindows implements AppWindows {
     }
 
     @Override
-    public void showSettings() {
-        // The settings dialog is not part of this build yet: the status window is the closest help.
-        if (latest != null) {
-            showStatus(latest);
-        }
+    public boolean showSettings() {
+        return new SettingsDialog(statusShowing() ? status.frame() : null, settings, messages, autostart).showAndSave();
     }
 
     @Override

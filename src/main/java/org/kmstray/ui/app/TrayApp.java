@@ -189,6 +189,20 @@ public final class TrayApp implements AppStateListener {
         });
     }
 
+    /** The settings dialog (modal); a saved change of language or warning days shows at once. */
+    public void showSettings() {
+        requireEdt();
+        if (!windows.showSettings()) {
+            return;
+        }
+        Language chosen = Language.fromTag(settings.get(SettingKeys.LANGUAGE)).orElseGet(() -> Language.forLocale(java.util.Locale.getDefault()));
+        if (chosen != messages.language()) {
+            setLanguage(chosen);
+        } else {
+            show(state);
+        }
+    }
+
     public void showStatus() {
         requireEdt();
         windows.showStatus(state);
@@ -275,7 +289,9 @@ public final class TrayApp implements AppStateListener {
 
     private void remind(Reminder r) {
         reminderShowing = true;
-        String text = r.text(messages, zone);
+        String text = identity.canRenew()
+                ? messages.get("tray.notify.reminder.withHint", r.text(messages, zone), messages.get("tray.notify.reminder.clickHint"))
+                : r.text(messages, zone);
         LOG.info("Reminder shown: tier " + r.tier() + (r.expired() ? ", expired" : ", " + r.daysLeft() + " days left"));
         notifyUser(r.title(messages, zone), text, r.expired() || r.daysLeft() <= 7 ? NotificationKind.WARNING : NotificationKind.INFO,
                 identity.canRenew() ? this::renew : null);
@@ -309,7 +325,7 @@ public final class TrayApp implements AppStateListener {
             case CHECK -> checkNow();
             case OPEN_VPN_CLIENT -> openVpnClient();
             case REMIND_TOMORROW -> remindTomorrow();
-            case SETTINGS -> windows.showSettings();
+            case SETTINGS -> showSettings();
             case LANGUAGE_ENGLISH -> setLanguage(Language.ENGLISH);
             case LANGUAGE_CHINESE -> setLanguage(Language.TRADITIONAL_CHINESE);
             case OPEN_LOG_FOLDER -> openLogFolder();
