@@ -90,7 +90,7 @@ final class TrayLauncher {
             return noTray(e, m, instance);
         }
         boolean demo = arguments.demo() || !environment.isWindows();
-        ThemeSetup.apply();
+        ThemeSetup.apply(language);
         SingleInstance held = instance;
         Runnable onExit = () -> {
             TrayWiring w = wiring.get();

@@ -9,6 +9,7 @@ import org.kmstray.ui.about.AboutDialog;
 import org.kmstray.ui.settings.SettingsDialog;
 import org.kmstray.ui.status.StatusActions;
 import org.kmstray.ui.status.StatusWindow;
+import org.kmstray.ui.theme.ThemeSetup;
 
 /** The status window, the settings dialog and the About box, made when first needed. */
 public final class SwingAppWindows implements AppWindows {
@@ -31,6 +32,8 @@ public final class SwingAppWindows implements AppWindows {
         this.demo = demo;
         this.settings = settings;
         this.autostart = autostart;
+        // The windows' font suits the language (a CJK face for Chinese); switching repaints open windows.
+        ThemeSetup.useLanguage(messages.language());
     }
 
     /** The status window's buttons call the app. */
