@@ -3,6 +3,8 @@ package org.kmstray;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,7 +13,16 @@ import org.kmstray.cli.CliEnvironment.Services;
 import org.kmstray.i18n.Language;
 import org.kmstray.i18n.Messages;
 import org.kmstray.platform.windows.CurrentUserDword;
+import org.kmstray.license.Unreadable;
+import org.kmstray.network.LocationClassifier;
+import org.kmstray.reminder.AppState;
 import org.kmstray.reminder.AppStateListener;
+import org.kmstray.reminder.LicenseMonitor;
+import org.kmstray.reminder.VpnRetry;
+import org.kmstray.renewal.RenewalOutcome;
+import org.kmstray.renewal.RenewalReport;
+import org.kmstray.renewal.RenewalRequest;
+import org.kmstray.renewal.Renewer;
 import org.kmstray.reminder.CheckScheduler;
 import org.kmstray.reminder.ReminderPolicy;
 import org.kmstray.settings.Autostart;
@@ -41,8 +52,13 @@ final class TrayWiring {
         Clock clock = environment.clock();
         ZoneId zone = environment.zone();
         Services services = environment.services(settings, new DemoOptions(demo, demoDays));
-        backend = new DirectBackend(services.licenseReader(), services.renewer(), clock, demo);
+        LicenseMonitor monitor = new LicenseMonitor(services.licenseReader(),
+                () -> LocationClassifier.classify(environment.networkSnapshots().take(), settings),
+                services.renewer().orElseGet(TrayWiring::noRenewer), clock, demo);
+        backend = backendOf(monitor);
         listeners.forEach(backend::addListener);
+        // After "connect the VPN", renew by itself once the PC is on the VPN or on campus.
+        backend.addListener(new VpnRetry(() -> monitor.renew(RenewalRequest.configured())));
         scheduler = CheckScheduler.create(reason -> backend.check(), environment.networkSnapshots(), settings);
         AtomicReference<TrayApp> self = new AtomicReference<>();
         String version = environment.version();
@@ -54,6 +70,52 @@ final class TrayWiring {
                 new TrayApp.Identity(version, demo, services.renewer().isPresent()), zone, clock, language, taskbar, windows,
                 folders, scheduler::checkNow, onExit);
         self.set(app);
+    }
+
+    /** The tray's view of the monitor. */
+    private static TrayBackend backendOf(LicenseMonitor monitor) {
+        return new TrayBackend() {
+            @Override
+            public AppState current() {
+                return monitor.state();
+            }
+
+            @Override
+            public AppState check() {
+                return monitor.check();
+            }
+
+            @Override
+            public CompletableFuture<RenewalReport> renew(RenewalRequest request) {
+                return monitor.renew(request);
+            }
+
+            @Override
+            public void addListener(AppStateListener listener) {
+                monitor.addListener(listener);
+            }
+
+            @Override
+            public void addChangeListener(Consumer<AppState> listener) {
+                monitor.addChangeListener(listener);
+            }
+        };
+    }
+
+    /** Where this PC cannot be renewed (the tray then offers no renewal). */
+    private static Renewer noRenewer() {
+        return new Renewer() {
+            @Override
+            public CompletableFuture<RenewalReport> renew(RenewalRequest request) {
+                return CompletableFuture.completedFuture(new RenewalReport(RenewalOutcome.FAILED, null, null, List.of(), List.of(),
+                        new Unreadable("tray", "cli.renew.unavailable", new Object[0])));
+            }
+
+            @Override
+            public boolean isRunning() {
+                return false;
+            }
+        };
     }
 
     TrayApp app() {

@@ -16,8 +16,6 @@ import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 import org.kmstray.i18n.Language;
 import org.kmstray.i18n.Messages;
-import org.kmstray.license.LicenseSnapshot;
-import org.kmstray.license.Unreadable;
 import org.kmstray.reminder.AppState;
 import org.kmstray.reminder.AppStateListener;
 import org.kmstray.reminder.Reminder;
@@ -113,6 +111,7 @@ public final class TrayApp implements AppStateListener {
         PresenterLook look = present();
         host.install(look.image, look.tooltip, router);
         backend.addListener(this);
+        backend.addChangeListener(changed -> SwingUtilities.invokeLater(() -> show(backend.current())));
         LOG.info("Tray icon added (" + (identity.demo() ? "demo mode" : "this PC") + ", version " + identity.version() + ")");
         if (Boolean.getBoolean("kmstray.startupMarker")) {
             System.out.println("kmstray: tray icon added");
@@ -127,7 +126,8 @@ public final class TrayApp implements AppStateListener {
         Optional<Reminder> due = reminders.due(newState, clock.instant());
         due.ifPresent(r -> reminders.shown(r, clock.instant()));
         SwingUtilities.invokeLater(() -> {
-            show(newState);
+            // The newest state: another change may have come in since this one was made.
+            show(backend.current());
             due.ifPresent(this::remind);
         });
     }
@@ -136,7 +136,7 @@ public final class TrayApp implements AppStateListener {
     public void renewalFinished(RenewalReport report, AppState newState) {
         LOG.info("Renewal finished: " + report.outcome() + (report.errors().isEmpty() ? "" : " " + report.errors()));
         SwingUtilities.invokeLater(() -> {
-            show(newState);
+            show(backend.current());
             outcome(report);
         });
     }
@@ -154,9 +154,6 @@ public final class TrayApp implements AppStateListener {
             return;
         }
         reminderShowing = false;
-        if (state != null && !state.renewing()) {
-            show(renewing(state));
-        }
         LOG.info("Renewal requested");
         backend.renew(RenewalRequest.configured());
     }
@@ -306,16 +303,6 @@ public final class TrayApp implements AppStateListener {
     private void notifyUser(String title, String text, NotificationKind kind, Runnable onClick) {
         router.notificationShown(onClick);
         host.notify(title, text, kind);
-    }
-
-    private static AppState renewing(AppState s) {
-        return new AppState(s.current(), s.lastGood(), s.location(), s.probe(), s.lastRenewal(), s.lastCheck(), true, s.demo());
-    }
-
-    /** The state before the first check: nothing read yet. */
-    public static AppState starting(boolean demo) {
-        return new AppState(new Unreadable("tray", "tray.tooltip.checking", new Object[0]), Optional.<LicenseSnapshot>empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, demo);
     }
 
     private void onCommand(MenuCommand command) {

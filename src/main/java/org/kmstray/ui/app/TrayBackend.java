@@ -1,6 +1,7 @@
 package org.kmstray.ui.app;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.kmstray.reminder.AppState;
 import org.kmstray.reminder.AppStateListener;
 import org.kmstray.renewal.RenewalReport;
@@ -17,5 +18,9 @@ public interface TrayBackend {
     /** Starts a renewal or joins the running one; never completes exceptionally. */
     CompletableFuture<RenewalReport> renew(RenewalRequest request);
 
+    /** Told about every finished check and renewal. */
     void addListener(AppStateListener listener);
+
+    /** Told about every new state, the start of a renewal included. */
+    void addChangeListener(Consumer<AppState> listener);
 }
