@@ -22,15 +22,18 @@ import org.kmstray.platform.demo.DemoActivationRunner;
 import org.kmstray.platform.demo.DemoLicenseState;
 import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
 import org.kmstray.platform.windows.CurrentUserSid;
+import org.kmstray.platform.windows.JnaRegistryReader;
 import org.kmstray.platform.windows.OshiWmiQueryRunner;
 import org.kmstray.platform.windows.OsppLocator;
 import org.kmstray.platform.windows.PowerShellActivationRunner;
+import org.kmstray.platform.windows.RegistryPolicy;
 import org.kmstray.platform.windows.ShellExecuteElevation;
 import org.kmstray.platform.windows.SystemPaths;
 import org.kmstray.renewal.ActivationRunner;
 import org.kmstray.renewal.JoiningRenewer;
 import org.kmstray.renewal.RenewalProcedure;
 import org.kmstray.renewal.Renewer;
+import org.kmstray.settings.CombinedPolicy;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
 import org.kmstray.settings.SettingKeys;
@@ -86,9 +89,13 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public Settings settings(Optional<Path> configFile) {
-        OrganisationPolicy policy = configFile.<OrganisationPolicy>map(PropertiesFilePolicy::load)
+        OrganisationPolicy file = configFile.<OrganisationPolicy>map(PropertiesFilePolicy::load)
                 .orElseGet(() -> applicationDirectory().map(d -> (OrganisationPolicy) PropertiesFilePolicy.load(d.resolve(ORGANISATION_FILE)))
                         .orElse(OrganisationPolicy.NONE));
+        // One precedence rule on every path (tray, every command, --config): see CombinedPolicy.
+        OrganisationPolicy policy = isWindows()
+                ? CombinedPolicy.of(RegistryPolicy.read(new JnaRegistryReader()), file)
+                : CombinedPolicy.of(file);
         return new Settings(userNode.get(), policy);
     }
 

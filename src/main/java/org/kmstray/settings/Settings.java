@@ -7,7 +7,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * Effective settings: organisation-locked over user over organisation default over built-in.
+ * Effective settings: organisation-locked over user over organisation default over built-in. With the
+ * Windows policy key the organisation part is a {@link CombinedPolicy}, whose javadoc states the whole
+ * rule (registry policy > organisation file locked > user > organisation file default > built-in).
  *
  * <p>A stored value that does not parse is skipped with a warning and left in place, so a typo in a
  * deployed file or a hand-edited registry value is reported, never silently lost. Thread-safe: the
