@@ -43,6 +43,10 @@ public final class RenewCommand implements Command {
         CliEnvironment env = ctx.environment();
         Settings settings = ConfigOption.settings(ctx, a);
         int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
+        SettingsWarningsText.print(ctx, settings, SettingsWarningsText.unlessGiven(a, "--warn-days", SettingKeys.WARN_DAYS.key(),
+                SettingKeys.KMS_HOST.key(), SettingKeys.KMS_PORT.key(), SettingKeys.PROBE_TIMEOUT_MS.key(),
+                SettingKeys.CAMPUS_NETWORKS.key(), SettingKeys.CAMPUS_DNS_SUFFIXES.key(), SettingKeys.VPN_ADAPTER_PATTERNS.key(),
+                SettingKeys.VPN_POOLS.key(), SettingKeys.VPN_CLIENT.key()));
         boolean demo = a.flag("--demo") || a.value("--demo-days").isPresent();
         int demoDays = a.intValue("--demo-days", CliEnvironment.DemoOptions.DEFAULT_DAYS, 0, 180);
         if (!demo && !env.isWindows()) {
