@@ -11,8 +11,6 @@ import org.kmstray.license.Verdict;
 import org.kmstray.renewal.RenewalReport;
 import org.kmstray.renewal.RenewalRequest;
 import org.kmstray.renewal.Renewer;
-import org.kmstray.settings.HostName;
-import org.kmstray.settings.InvalidValueException;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
