@@ -1,6 +1,10 @@
 package org.kmstray;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +39,10 @@ final class TrayLauncher {
     }
 
     static void launch(AppEnvironment environment, List<String> args) {
-        int code = start(environment, args);
+        Charset cs = Main.consoleCharset();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, cs);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs);
+        int code = start(environment, args, AppFolders.forThisUser(), AwtTrayHost::requireTray, out, err);
         if (code >= 0) {
             System.exit(code);
         }
@@ -43,17 +50,23 @@ final class TrayLauncher {
     }
 
     /** Starts the app; an exit code when it is not (or no longer) to run, -1 when it now runs. */
-    static int start(AppEnvironment environment, List<String> args) {
+    /** Whether the icon can be shown at all: {@link AwtTrayHost#requireTray()}. */
+    @FunctionalInterface
+    interface TrayCheck {
+        void require() throws TrayUnavailableException;
+    }
+
+    static int start(AppEnvironment environment, List<String> args, AppFolders folders, TrayCheck trayCheck, PrintStream out,
+            PrintStream err) {
         TrayArguments arguments;
         try {
             arguments = TrayArguments.parse(args);
         } catch (UsageException e) {
             Messages m = Messages.of(Language.forLocale(Locale.getDefault()));
-            System.err.println(m.get(e.messageKey(), e.args()));
-            System.err.println(m.get("cli.help.hint"));
+            err.println(m.get(e.messageKey(), e.args()));
+            err.println(m.get("cli.help.hint"));
             return EXIT_FAILED;
         }
-        AppFolders folders = AppFolders.forThisUser();
         AppLog.install(folders.logs());
         Settings settings = environment.settings(arguments.config());
         Language language = arguments.language().orElseGet(() -> chosenLanguage(settings));
@@ -74,7 +87,7 @@ final class TrayLauncher {
             if (claim instanceof SingleInstance.Running running) {
                 LOG.info("Another instance runs" + (running.told() ? "; it shows its status window" : " but did not answer"));
                 if (!arguments.autostart()) {
-                    System.out.println(m.get("tray.instance.running"));
+                    out.println(m.get("tray.instance.running"));
                 }
                 return EXIT_OK;
             }
@@ -85,9 +98,9 @@ final class TrayLauncher {
             instance = null;
         }
         try {
-            AwtTrayHost.requireTray();
+            trayCheck.require();
         } catch (TrayUnavailableException e) {
-            return noTray(e, m, instance);
+            return noTray(e, m, instance, err);
         }
         boolean demo = arguments.demo() || !environment.isWindows();
         ThemeSetup.apply(language);
@@ -122,11 +135,11 @@ final class TrayLauncher {
             failure.set(e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause()));
         }
         if (failure.get() instanceof TrayUnavailableException e) {
-            return noTray(e, m, instance);
+            return noTray(e, m, instance, err);
         }
         if (failure.get() != null) {
             LOG.log(Level.SEVERE, "The tray app could not start", failure.get());
-            System.err.println(m.get("tray.error.startFailed", String.valueOf(failure.get().getMessage())));
+            err.println(m.get("tray.error.startFailed", String.valueOf(failure.get().getMessage())));
             if (instance != null) {
                 instance.close();
             }
@@ -137,10 +150,10 @@ final class TrayLauncher {
         return -1;
     }
 
-    private static int noTray(TrayUnavailableException e, Messages m, SingleInstance instance) {
+    private static int noTray(TrayUnavailableException e, Messages m, SingleInstance instance, PrintStream err) {
         String key = e.reason() == TrayUnavailableException.Reason.NO_DISPLAY ? "tray.error.noDisplay" : "tray.error.noTray";
         LOG.warning("No tray: " + e.reason() + " (" + e.getMessage() + ")");
-        System.err.println(m.get(key));
+        err.println(m.get(key));
         if (instance != null) {
             instance.close();
         }
