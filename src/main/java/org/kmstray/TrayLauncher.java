@@ -19,7 +19,6 @@ import org.kmstray.settings.Settings;
 import org.kmstray.ui.app.AppFolders;
 import org.kmstray.ui.app.AppLog;
 import org.kmstray.ui.app.SingleInstance;
-import org.kmstray.ui.theme.ThemeSetup;
 import org.kmstray.ui.tray.AwtTrayHost;
 import org.kmstray.ui.tray.TrayUnavailableException;
 
@@ -103,7 +102,6 @@ final class TrayLauncher {
             return noTray(e, m, instance, err);
         }
         boolean demo = arguments.demo() || !environment.isWindows();
-        ThemeSetup.apply(language);
         SingleInstance held = instance;
         Runnable onExit = () -> {
             TrayWiring w = wiring.get();

@@ -36,7 +36,7 @@ public final class AppLog {
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             if (h instanceof ConsoleHandler) {
-                h.setLevel(Level.WARNING);
+                h.setLevel(Level.SEVERE);
             }
         }
         try {

@@ -32,8 +32,6 @@ public final class SwingAppWindows implements AppWindows {
         this.demo = demo;
         this.settings = settings;
         this.autostart = autostart;
-        // The windows' font suits the language (a CJK face for Chinese); switching repaints open windows.
-        ThemeSetup.useLanguage(messages.language());
     }
 
     /** The status window's buttons call the app. */
@@ -62,6 +60,13 @@ public final class SwingAppWindows implements AppWindows {
     }
 
     @Override
+    public void prepare() {
+        ThemeSetup.apply(messages.language());
+        // The windows' font suits the language (a CJK face for Chinese); switching repaints open windows.
+        ThemeSetup.useLanguage(messages.language());
+    }
+
+    @Override
     public void showStatus(AppState state) {
         latest = state;
         status().show(state);
@@ -82,11 +87,13 @@ public final class SwingAppWindows implements AppWindows {
 
     @Override
     public boolean showSettings() {
+        prepare();
         return new SettingsDialog(statusShowing() ? status.frame() : null, settings, messages, autostart).showAndSave();
     }
 
     @Override
     public void showAbout() {
+        prepare();
         AboutDialog.show(status == null ? null : status.frame(), messages, version, demo);
     }
 
@@ -101,6 +108,7 @@ public final class SwingAppWindows implements AppWindows {
     /** The status window, for tests and screenshots; made when first asked for. */
     public StatusWindow status() {
         if (status == null) {
+            prepare();
             status = new StatusWindow(messages, zone, actions, version, settings);
             if (latest != null) {
                 status.update(latest);

@@ -341,6 +341,7 @@ public final class TrayApp implements AppStateListener {
 
         @Override
         public void openMenu(Point screen) {
+            windows.prepare();
             menu.show(menuModel(), screen, TrayApp.this::onCommand);
         }
 

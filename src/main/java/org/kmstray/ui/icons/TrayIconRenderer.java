@@ -1,6 +1,5 @@
 package org.kmstray.ui.icons;
 
-import com.formdev.flatlaf.extras.FlatSVGUtils;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Image;
@@ -10,7 +9,12 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BaseMultiResolutionImage;
 import java.awt.image.BufferedImage;
-import java.net.URL;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -19,7 +23,8 @@ import org.kmstray.reminder.TrayState;
 /**
  * Draws the tray icon: the state's shield from {@code icons/tray/}, with the state's glyph or, while 99 days
  * or fewer are left, the days as a number. Each size is rendered from the vector sources, never scaled from
- * another size, so the icon stays crisp at every display scale.
+ * another size, so the icon stays crisp at every display scale. The sources are drawn by {@link SvgShapes},
+ * which keeps a full SVG renderer out of an app that sits in the tray all day.
  */
 public final class TrayIconRenderer {
     /** Windows' small icon at 100/125/150/200/250/300 %; X11 trays ask for their panel height (often 24). */
@@ -27,7 +32,9 @@ public final class TrayIconRenderer {
     /** Above this the number would need three digits, which no 16-pixel icon shows legibly. */
     public static final int MAX_NUMBER = 99;
 
-    private static final String FOLDER = "/icons/tray/";
+    static final String FOLDER = "/icons/tray/";
+
+    private final Map<String, SvgShapes> parsed = new ConcurrentHashMap<>();
 
     /** The icon in every size, for {@code TrayIcon.setImage} with image auto-size on. */
     public Image render(TrayState state, OptionalInt daysLeft, TaskbarTone tone) {
@@ -38,15 +45,13 @@ public final class TrayIconRenderer {
     /** One size. */
     public BufferedImage render(TrayState state, OptionalInt daysLeft, TaskbarTone tone, int size) {
         String stem = state.name().toLowerCase(Locale.ROOT);
-        BufferedImage image = FlatSVGUtils.svg2image(resource("shield-" + stem + "-" + tone.fileSuffix() + ".svg"), size, size);
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        shapes("shield-" + stem + "-" + tone.fileSuffix() + ".svg").paint(image);
         OptionalInt number = shownNumber(state, daysLeft);
         if (number.isPresent()) {
             drawNumber(image, number.getAsInt(), state);
         } else {
-            BufferedImage glyph = FlatSVGUtils.svg2image(resource("glyph-" + stem + ".svg"), size, size);
-            Graphics2D g = image.createGraphics();
-            g.drawImage(glyph, 0, 0, null);
-            g.dispose();
+            shapes("glyph-" + stem + ".svg").paint(image);
         }
         return image;
     }
@@ -86,11 +91,19 @@ public final class TrayIconRenderer {
         g.dispose();
     }
 
-    private static URL resource(String name) {
-        URL url = TrayIconRenderer.class.getResource(FOLDER + name);
-        if (url == null) {
-            throw new IllegalStateException("The icon " + FOLDER + name + " is missing from the application.");
+    /** The parsed source, kept: the dozen files are read once per run. */
+    private SvgShapes shapes(String name) {
+        return parsed.computeIfAbsent(name, n -> SvgShapes.parse(source(n)));
+    }
+
+    static String source(String name) {
+        try (InputStream in = TrayIconRenderer.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The icon " + FOLDER + name + " is missing from the application.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return url;
     }
 }

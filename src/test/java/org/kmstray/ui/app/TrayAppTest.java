@@ -328,6 +328,10 @@ class TrayAppTest {
         }
 
         @Override
+        public void prepare() {
+        }
+
+        @Override
         public void showStatus(AppState state) {
             showing = true;
             calls.add("showStatus");
