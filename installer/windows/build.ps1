@@ -56,7 +56,7 @@ function Read-List([string] $file) {
 
 $jdk = if ($env:JAVA_HOME) { $env:JAVA_HOME } else { Split-Path (Split-Path (Get-Command java -ErrorAction SilentlyContinue).Source) }
 foreach ($tool in 'jlink', 'jpackage', 'jdeps') {
-    if (-not (Test-Path (Join-Path $jdk "bin\$tool.exe"))) { Fail "no $tool.exe in $jdk: set JAVA_HOME to a JDK 17" }
+    if (-not (Test-Path (Join-Path $jdk "bin\$tool.exe"))) { Fail "no $tool.exe in ${jdk}: set JAVA_HOME to a JDK 17" }
 }
 if ($env:WIX -and (Test-Path (Join-Path $env:WIX 'bin\candle.exe'))) { $env:PATH = (Join-Path $env:WIX 'bin') + ';' + $env:PATH }
 if (-not (Get-Command candle.exe -ErrorAction SilentlyContinue)) {
