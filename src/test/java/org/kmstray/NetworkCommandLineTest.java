@@ -50,8 +50,8 @@ class NetworkCommandLineTest {
             try (LoopbackKmsResponder r = LoopbackKmsResponder.start(Mode.BIND_ACK)) {
                 Run run = run("--lang", "zh-TW", "check-kms", "127.0.0.1:" + r.port());
                 assertEquals(0, run.exit());
-                assertTrue(run.out().startsWith("KMS 伺服器 127.0.0.1 已在連接埠 " + r.port() + " 回應（位址 127.0.0.1，"), run.out());
-                assertTrue(run.out().contains("結果：KMS 伺服器有回應（結束代碼 0）。"), run.out());
+                assertTrue(run.out().startsWith("KMS 主機 127.0.0.1 已在連接埠 " + r.port() + " 回應（位址 127.0.0.1，"), run.out());
+                assertTrue(run.out().contains("結果：KMS 主機有回應（結束代碼 0）。"), run.out());
             }
         }
 
@@ -84,6 +84,8 @@ class NetworkCommandLineTest {
                 Run run = run("check-kms", "[::1]:" + r.port(), "--json");
                 assertEquals(0, run.exit(), run.out() + run.err());
                 assertTrue(run.out().contains("\"host\": \"::1\""), run.out());
+                assertTrue(run.out().contains("\"address\": \"::1\""), run.out());
+                assertTrue(run.out().contains("\"detail\": \"[::1]:" + r.port() + ": "), run.out());
             }
         }
 
@@ -194,7 +196,7 @@ class NetworkCommandLineTest {
         @Test
         void helpShowsTheSyntaxInBothLanguages() {
             assertTrue(run("check-kms", "--help", "--lang", "en").out().contains("check-kms [HOST[:PORT]] [--timeout-ms N] [--json] [--config FILE]"));
-            assertTrue(run("check-kms", "--help", "--lang", "zh-TW").out().contains("結束代碼：0 KMS 伺服器有回應"));
+            assertTrue(run("check-kms", "--help", "--lang", "zh-TW").out().contains("結束代碼：0 KMS 主機有回應"));
         }
     }
 

@@ -115,7 +115,7 @@ class RenewCommandLineTest {
                 Run r = run("--lang", "zh-TW", "renew", "--demo", "--kms", "127.0.0.1:" + kms.port());
 
                 assertEquals(0, r.exit());
-                assertTrue(r.out().startsWith("續期完成"), r.out());
+                assertTrue(r.out().startsWith("更新啟用完成"), r.out());
                 assertTrue(r.out().contains("已啟用，剩 180 天"), r.out());
                 assertTrue(r.out().contains("結束代碼 0"), r.out());
             }

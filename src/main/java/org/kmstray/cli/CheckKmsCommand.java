@@ -1,6 +1,5 @@
 package org.kmstray.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class CheckKmsCommand implements Command {
         a.requireAtMostPositional(1);
         Optional<KmsTargetArgument> target = a.positional().isEmpty() ? Optional.empty()
                 : Optional.of(KmsTargetArgument.parse(a.positional().get(0)));
-        Settings settings = ctx.environment().settings(a.value("--config").map(Path::of));
+        Settings settings = ConfigOption.settings(ctx, a);
         int timeoutMs = a.intValue("--timeout-ms", settings.get(SettingKeys.PROBE_TIMEOUT_MS), MIN_TIMEOUT_MS, MAX_TIMEOUT_MS);
         SettingsWarningsText.print(ctx, settings, Set.of(SettingKeys.KMS_HOST.key(), SettingKeys.KMS_PORT.key(),
                 SettingKeys.PROBE_TIMEOUT_MS.key()));

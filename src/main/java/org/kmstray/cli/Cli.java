@@ -50,11 +50,13 @@ public final class Cli {
         List<String> rest = new ArrayList<>();
         Language language = Language.forLocale(Locale.getDefault());
         String badLanguage = null;
+        boolean languageMissing = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            String value = null;
-            if (a.equals("--lang") && i + 1 < args.size()) {
-                value = args.get(++i);
+            String value;
+            if (a.equals("--lang")) {
+                // "status --lang" or "status --lang --json": the value was forgotten, not an unknown option.
+                value = i + 1 < args.size() && !args.get(i + 1).startsWith("-") ? args.get(++i) : "";
             } else if (a.startsWith("--lang=")) {
                 value = a.substring("--lang=".length());
             } else {
@@ -64,12 +66,18 @@ public final class Cli {
             Optional<Language> l = Language.fromTag(value);
             if (l.isPresent()) {
                 language = l.get();
+            } else if (value.isBlank()) {
+                languageMissing = true;
             } else {
                 badLanguage = value;
             }
         }
         Messages m = Messages.of(language);
         CliContext ctx = new CliContext(out, err, m, environment, in);
+        if (languageMissing) {
+            ctx.error("cli.error.languageMissing");
+            return EXIT_USAGE;
+        }
         if (badLanguage != null) {
             ctx.error("cli.error.badLanguage", badLanguage);
             return EXIT_USAGE;
@@ -92,7 +100,9 @@ public final class Cli {
             return command.get().run(ctx, rest.subList(1, rest.size()));
         } catch (UsageException e) {
             ctx.error(e.messageKey(), e.args());
-            ctx.error("cli.help.commandHint", command.get().name());
+            if (e.showsHint()) {
+                ctx.error("cli.help.commandHint", command.get().name());
+            }
             return EXIT_USAGE;
         } catch (RuntimeException e) {
             // A bug must still end in a sentence and a documented exit code, not a stack trace.

@@ -34,7 +34,7 @@ public final class DiagnoseCommand implements Command {
             throw new UsageException("cli.diagnose.missingFile");
         }
         int warnDays = a.intValue("--warn-days",
-                ctx.environment().settings(a.value("--config").map(Path::of)).get(SettingKeys.WARN_DAYS), 0, 179);
+                ConfigOption.settings(ctx, a).get(SettingKeys.WARN_DAYS), 0, 179);
         String name = a.positional().get(0);
         byte[] bytes;
         try {

@@ -1,6 +1,5 @@
 package org.kmstray.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.kmstray.network.LocationReportText;
 import org.kmstray.network.NetworkSnapshot;
 import org.kmstray.network.NetworkSnapshot.Adapter;
 import org.kmstray.network.NetworkSnapshot.Address;
+import org.kmstray.settings.IpAddressText;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
@@ -34,7 +34,7 @@ public final class NetworkCommand implements Command {
     public int run(CliContext ctx, List<String> words) throws UsageException {
         Arguments a = Arguments.parse(words, Set.of("--json"), Set.of("--config"));
         a.requireAtMostPositional(0);
-        Settings settings = ctx.environment().settings(a.value("--config").map(Path::of));
+        Settings settings = ConfigOption.settings(ctx, a);
         SettingsWarningsText.print(ctx, settings, Set.of(SettingKeys.CAMPUS_NETWORKS.key(), SettingKeys.CAMPUS_DNS_SUFFIXES.key(),
                 SettingKeys.VPN_ADAPTER_PATTERNS.key(), SettingKeys.VPN_POOLS.key()));
         NetworkSnapshot snapshot = ctx.environment().networkSnapshots().take();
@@ -98,7 +98,7 @@ public final class NetworkCommand implements Command {
             out.println(m.get("cli.network.dnsSuffixes", String.join(", ", snapshot.dnsSuffixes())));
         }
         if (!snapshot.dnsServers().isEmpty()) {
-            out.println(m.get("cli.network.dnsServers", String.join(", ", snapshot.dnsServers())));
+            out.println(m.get("cli.network.dnsServers", String.join(", ", snapshot.dnsServers().stream().map(IpAddressText::compact).toList())));
         }
     }
 
@@ -108,6 +108,7 @@ public final class NetworkCommand implements Command {
     }
 
     private static String cidr(Address a) {
-        return a.prefixLength() < 0 ? a.address() : a.address() + "/" + a.prefixLength();
+        String address = IpAddressText.compact(a.address());
+        return a.prefixLength() < 0 ? address : address + "/" + a.prefixLength();
     }
 }

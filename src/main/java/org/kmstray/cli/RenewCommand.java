@@ -1,6 +1,5 @@
 package org.kmstray.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +41,7 @@ public final class RenewCommand implements Command {
         Optional<String> kms = a.value("--kms");
         RenewalRequest request = kms.isPresent() ? request(kms.get(), ctx.messages()) : RenewalRequest.configured();
         CliEnvironment env = ctx.environment();
-        Settings settings = env.settings(a.value("--config").map(Path::of));
+        Settings settings = ConfigOption.settings(ctx, a);
         int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
         boolean demo = a.flag("--demo") || a.value("--demo-days").isPresent();
         int demoDays = a.intValue("--demo-days", CliEnvironment.DemoOptions.DEFAULT_DAYS, 0, 180);

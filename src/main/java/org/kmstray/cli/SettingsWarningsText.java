@@ -14,7 +14,8 @@ final class SettingsWarningsText {
             if (keys.contains(w.key())) {
                 String reason = ctx.messages().get(w.messageKey(), w.args());
                 ctx.error("settings.value.skipped", w.key(), w.rawValue(), reason);
-            } else if (w.messageKey().equals("settings.file.unreadable")) {
+            } else if (w.key().isEmpty()) {
+                // About the whole file (unreadable, characters lost), so about every setting in it.
                 ctx.error(w.messageKey(), w.args());
             }
         }

@@ -1,8 +1,6 @@
 package org.kmstray.cli;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.kmstray.license.LicenseReading;
 import org.kmstray.license.Unreadable;
@@ -27,7 +25,7 @@ public final class StatusCommand implements Command {
         Arguments a = Arguments.parse(words, Set.of("--json", "--demo"), Set.of("--warn-days", "--demo-days", "--config"));
         a.requireAtMostPositional(0);
         CliEnvironment env = ctx.environment();
-        Settings settings = env.settings(a.value("--config").map(Path::of));
+        Settings settings = ConfigOption.settings(ctx, a);
         int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
         boolean demo = a.flag("--demo") || a.value("--demo-days").isPresent();
         int demoDays = a.intValue("--demo-days", CliEnvironment.DemoOptions.DEFAULT_DAYS, 0, 180);
@@ -58,9 +56,5 @@ public final class StatusCommand implements Command {
             }
             return verdict.exitCode();
         }
-    }
-
-    static Optional<Path> configOf(Arguments a) {
-        return a.value("--config").map(Path::of);
     }
 }

@@ -1,8 +1,10 @@
 package org.kmstray.license;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +20,7 @@ public record ProductError(Product product, Hresult code) {
             return List.of();
         }
         List<ProductError> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Map<Product, Set<Hresult>> seen = new IdentityHashMap<>();
         for (Product p : snapshot.products()) {
             ActivationResult a = p.activation();
             if (a != null && !a.succeeded() && a.code() != null) {
@@ -32,9 +34,9 @@ public record ProductError(Product product, Hresult code) {
         return out;
     }
 
-    private static void add(List<ProductError> out, Set<String> seen, Product p, Hresult code) {
-        String id = System.identityHashCode(p) + "/" + code.value();
-        if (seen.add(id)) {
+    /** Per product object: two equal-looking products are still two findings, and identity hashes can collide. */
+    private static void add(List<ProductError> out, Map<Product, Set<Hresult>> seen, Product p, Hresult code) {
+        if (seen.computeIfAbsent(p, k -> new HashSet<>()).add(code)) {
             out.add(new ProductError(p, code));
         }
     }

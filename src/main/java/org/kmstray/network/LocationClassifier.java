@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kmstray.network.NetworkSnapshot.Adapter;
 import org.kmstray.settings.Cidr;
+import org.kmstray.settings.IpAddressText;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
@@ -122,7 +123,7 @@ public final class LocationClassifier {
     private record Usable(Adapter adapter, List<Ip> addresses) {
     }
 
-    /** An address with the text the snapshot gave (compressed IPv6 reads better than Java's long form). */
+    /** An address with its text in the short form people read, whatever form the snapshot gave. */
     private record Ip(InetAddress address, String text) {
     }
 
@@ -136,8 +137,7 @@ public final class LocationClassifier {
             for (NetworkSnapshot.Address addr : a.addresses()) {
                 InetAddress ip = Cidr.literal(addr.address());
                 if (ip != null && !ip.isLoopbackAddress() && !ip.isLinkLocalAddress() && !ip.isAnyLocalAddress()) {
-                    String t = addr.address().trim();
-                    addresses.add(new Ip(ip, t.indexOf('%') >= 0 ? t.substring(0, t.indexOf('%')) : t));
+                    addresses.add(new Ip(ip, IpAddressText.of(ip)));
                 }
             }
             if (!addresses.isEmpty()) {

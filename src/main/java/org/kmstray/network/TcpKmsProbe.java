@@ -32,6 +32,7 @@ import org.kmstray.network.rpc.BindPdu;
 import org.kmstray.network.rpc.BindReply;
 import org.kmstray.network.rpc.BindReplyParser;
 import org.kmstray.settings.HostName;
+import org.kmstray.settings.IpAddressText;
 
 /**
  * Probes a KMS host over TCP with one DCE/RPC bind for the KMS interface and reads the answer.
@@ -334,7 +335,7 @@ public final class TcpKmsProbe implements KmsProbe {
             detail = best.target.host + " " + discoveredFrom + "; " + detail;
         }
         ProbeResult r = new ProbeResult(best.target.host, best.target.port, best.outcome,
-                best.address == null ? null : best.address.getHostAddress(), clock.elapsedMillis(), detail);
+                best.address == null ? null : IpAddressText.of(best.address), clock.elapsedMillis(), detail);
         LOG.fine(() -> "probe " + r);
         return r;
     }
@@ -351,7 +352,7 @@ public final class TcpKmsProbe implements KmsProbe {
     }
 
     static String endpoint(InetAddress address, int port) {
-        String a = address.getHostAddress();
+        String a = IpAddressText.of(address);
         return (address instanceof Inet6Address ? "[" + a + "]" : a) + ":" + port;
     }
 }

@@ -1,11 +1,11 @@
 package org.kmstray.platform;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +59,8 @@ public final class ProcessExec {
     }
 
     /**
-     * Runs {@code command} (program first, then its arguments, passed as they are without a shell).
+     * Runs {@code command} (program first, by its full path, then its arguments, passed as they are without a
+     * shell).
      * Standard input is closed at once so a program waiting for keyboard input ends instead of hanging.
      */
     public static Result run(List<String> command, Duration timeout, Charset charset) {
@@ -71,7 +72,12 @@ public final class ProcessExec {
             throw new IllegalArgumentException("a command needs a positive timeout");
         }
         String program = command.get(0);
-        if (looksLikePath(program) && !Files.isRegularFile(Path.of(program))) {
+        if (!isAbsolute(program)) {
+            // A bare name is looked up through PATH, and on Windows in the current folder first: a program
+            // there could be one the user (or malware) planted. Callers name system binaries by full path.
+            return notRun(Outcome.NOT_STARTED, "program must be given by its full path: " + program);
+        }
+        if (!Files.isRegularFile(Path.of(program))) {
             return notRun(Outcome.NOT_FOUND, "program not found: " + program);
         }
         Process process;
@@ -112,8 +118,12 @@ public final class ProcessExec {
         return new Result(outcome, -1, "", "", problem, false);
     }
 
-    private static boolean looksLikePath(String program) {
-        return program.indexOf('/') >= 0 || program.indexOf('\\') >= 0 || program.indexOf(File.separatorChar) >= 0;
+    private static boolean isAbsolute(String program) {
+        try {
+            return Path.of(program).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** errno ENOENT and Windows ERROR_FILE_NOT_FOUND are both 2; the JDK puts it in the message. */

@@ -93,6 +93,31 @@ class MessageBundlesTest {
         assertEquals(List.of(), offenders);
     }
 
+    /**
+     * One name for one thing: users and help desks compare the tray's words with the CLI's and the guides',
+     * so the campus server is always the "KMS host" / "KMS 主機" and renewing is always "更新啟用".
+     */
+    @Test
+    void theKmsHostAndRenewingHaveOneNameInEachLanguage() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        Properties en = load("messages.properties");
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).matches("(?is).*KMS server.*")) {
+                offenders.add(key + " says KMS server");
+            }
+        }
+        Properties zh = load("messages_zh_TW.properties");
+        for (String key : zh.stringPropertyNames()) {
+            String v = zh.getProperty(key);
+            for (String word : List.of("KMS 伺服器", "KMS伺服器", "續期", "更新授權")) {
+                if (v.contains(word)) {
+                    offenders.add(key + " says " + word);
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
     @Test
     void bundlesAreReadAsUtf8AtRunTime() {
         Messages zh = Messages.of(Language.TRADITIONAL_CHINESE);

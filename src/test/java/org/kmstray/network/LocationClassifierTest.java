@@ -151,6 +151,18 @@ class LocationClassifierTest {
     }
 
     @Nested
+    class AddressesInEvidence {
+        @Test
+        void anIpv6AddressIsNamedInItsShortFormWhateverFormTheSnapshotGave() {
+            LocationReport r = LocationClassifier.classify(
+                    snapshot(adapter("eth1", "Intel(R) Ethernet Connection I219-LM", "Ethernet 2", 6, true, "2001:0288:1001:0012:0:0:0:0005/64")),
+                    CAMPUS_ONLY);
+            assertEquals(List.of(Evidence.of("network.evidence.campusAddress", "Ethernet 2", "2001:288:1001:12::5", "2001:288:1001::/48")),
+                    r.evidence());
+        }
+    }
+
+    @Nested
     class OverlappingNetworks {
         @Test
         void theMostSpecificCampusNetworkIsNamedWhateverTheOrder() {

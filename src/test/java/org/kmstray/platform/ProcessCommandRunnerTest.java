@@ -17,7 +17,7 @@ class ProcessCommandRunnerTest {
 
     @Test
     void passesOnExitCodeAndStandardOutput() {
-        CommandOutput out = runner.run(List.of("sh", "-c", "echo text; exit 2"), Duration.ofSeconds(30), StandardCharsets.UTF_8);
+        CommandOutput out = runner.run(List.of("/bin/sh", "-c", "echo text; exit 2"), Duration.ofSeconds(30), StandardCharsets.UTF_8);
         assertEquals(new CommandOutput(Completion.EXITED, 2, "text\n", ""), out);
     }
 
@@ -29,7 +29,7 @@ class ProcessCommandRunnerTest {
 
     @Test
     void reportsATimeout() {
-        CommandOutput out = runner.run(List.of("sh", "-c", "sleep 30"), Duration.ofMillis(300), StandardCharsets.UTF_8);
+        CommandOutput out = runner.run(List.of("/bin/sh", "-c", "sleep 30"), Duration.ofMillis(300), StandardCharsets.UTF_8);
         assertEquals(Completion.TIMED_OUT, out.completion());
     }
 }

@@ -26,7 +26,7 @@ class ProcessExecTest {
     private static final Duration GENEROUS = Duration.ofSeconds(30);
 
     private static Result sh(String script, Duration timeout) {
-        return ProcessExec.run(List.of("sh", "-c", script), timeout, StandardCharsets.UTF_8);
+        return ProcessExec.run(List.of("/bin/sh", "-c", script), timeout, StandardCharsets.UTF_8);
     }
 
     @Nested
@@ -58,7 +58,7 @@ class ProcessExecTest {
 
         @Test
         void receivesArgumentsAsTheyAreWithoutAShell() {
-            Result r = ProcessExec.run(List.of("sh", "-c", "printf '%s|' \"$@\"", "sh", "a b", "$HOME", "//NoLogo"),
+            Result r = ProcessExec.run(List.of("/bin/sh", "-c", "printf '%s|' \"$@\"", "sh", "a b", "$HOME", "//NoLogo"),
                     GENEROUS, StandardCharsets.UTF_8);
             assertEquals("a b|$HOME|//NoLogo|", r.stdout());
         }
@@ -74,7 +74,7 @@ class ProcessExecTest {
 
         @Test
         void decodesUtf16LittleEndianAsCscriptWritesWithSlashU() {
-            Result r = ProcessExec.run(List.of("sh", "-c", "printf 'O\\000K\\000\\055\\116'"), GENEROUS,
+            Result r = ProcessExec.run(List.of("/bin/sh", "-c", "printf 'O\\000K\\000\\055\\116'"), GENEROUS,
                     StandardCharsets.UTF_16LE);
             assertEquals("OK中", r.stdout());
         }
@@ -150,7 +150,26 @@ class ProcessExecTest {
         @Test
         void givenByNameIsReportedNotThrown() {
             Result r = ProcessExec.run(List.of("kmstray-no-such-program-4711"), GENEROUS, StandardCharsets.UTF_8);
-            assertEquals(Outcome.NOT_FOUND, r.outcome());
+            assertEquals(Outcome.NOT_STARTED, r.outcome());
+        }
+    }
+
+    /** A bare name would be looked up through PATH (and on Windows the current folder first): a planted program. */
+    @Nested
+    class AProgramNotGivenByItsFullPath {
+        @Test
+        void isNotLookedUpAndNotStarted() {
+            Result r = ProcessExec.run(List.of("sh", "-c", "echo ran"), GENEROUS, StandardCharsets.UTF_8);
+            assertEquals(Outcome.NOT_STARTED, r.outcome());
+            assertEquals("", r.stdout());
+            assertTrue(r.problem().contains("full path"), r.problem());
+        }
+
+        @Test
+        void norByARelativePath(@TempDir Path dir) {
+            Result r = ProcessExec.run(List.of("bin/sh", "-c", "echo ran"), GENEROUS, StandardCharsets.UTF_8);
+            assertEquals(Outcome.NOT_STARTED, r.outcome());
+            assertEquals("", r.stdout());
         }
 
         @Test

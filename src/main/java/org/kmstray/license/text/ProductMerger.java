@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kmstray.license.ActivationResult;
+import org.kmstray.license.Hresult;
 import org.kmstray.license.Product;
 
 /**
@@ -29,7 +30,20 @@ final class ProductMerger {
     static List<Product> merge(List<ProductFacts> facts) {
         ProductMerger merger = new ProductMerger();
         facts.forEach(merger::add);
-        return merger.products.stream().map(ProductFacts::toProduct).toList();
+        return merger.products.stream().filter(merger::saysSomethingNew).map(ProductFacts::toProduct).toList();
+    }
+
+    /**
+     * A fragment naming no product whose error code a named product also reports is that product's failure
+     * seen a second time (a pasted session with part of one run copied again), not a second problem.
+     */
+    private boolean saysSomethingNew(ProductFacts f) {
+        if (f.isIdentified() || f.activation == null || f.activation.succeeded() || f.activation.code() == null) {
+            return true;
+        }
+        Hresult code = f.activation.code();
+        return products.stream().filter(ProductFacts::isIdentified).noneMatch(p -> code.equals(p.statusReason)
+                || p.activation != null && !p.activation.succeeded() && code.equals(p.activation.code()));
     }
 
     private void add(ProductFacts facts) {

@@ -10,12 +10,19 @@ final class OperatingSystemQuery {
     private OperatingSystemQuery() {
     }
 
-    /** Empty when WMI does not say; callers then assume the oldest Windows, whose select list fits all. */
-    static Optional<WindowsVersion> version(WmiQueryRunner runner) {
+    /**
+     * Empty when WMI does not say; callers then assume the oldest Windows, whose select list fits all.
+     *
+     * @throws WmiQueryException only when WMI timed out: a service that hangs here hangs for every query
+     */
+    static Optional<WindowsVersion> version(WmiQueryRunner runner) throws WmiQueryException {
         try {
             return runner.query(SELECT).stream().map(r -> r.string("Version")).map(WindowsVersion::parse)
                     .flatMap(Optional::stream).findFirst();
         } catch (WmiQueryException e) {
+            if (e.kind() == WmiQueryException.Kind.TIMED_OUT) {
+                throw e;
+            }
             return Optional.empty();
         }
     }

@@ -24,7 +24,8 @@ import org.kmstray.license.Unreadable;
  * 2013/2016 on Windows 7). A class that does not exist here is skipped quietly. When a product query
  * fails otherwise, the reading would be incomplete, so the fallback reader (ospp.vbs) is asked; its
  * Office products are added to whatever WMI did return. When nothing works the result is
- * {@link Unreadable}, never an empty or made-up list.
+ * {@link Unreadable}, never an empty or made-up list. A query that times out ends the WMI part at once: a
+ * hung WMI service hangs every further query too.
  *
  * <p>Wiring on Windows (entry point): {@code new WmiLicenseReader(new OshiWmiQueryRunner(timeout), clock,
  * Optional.of(osppScriptReader))}.
@@ -45,7 +46,13 @@ public final class WmiLicenseReader implements LicenseReader {
 
     @Override
     public LicenseReading read() {
-        Optional<WindowsVersion> version = OperatingSystemQuery.version(runner);
+        Optional<WindowsVersion> version;
+        try {
+            version = OperatingSystemQuery.version(runner);
+        } catch (WmiQueryException timedOut) {
+            LOG.log(Level.WARNING, "WMI did not answer the Windows version query: {0}", timedOut.getMessage());
+            return fallBack(List.of(), timedOut);
+        }
         List<Product> products = new ArrayList<>();
         WmiQueryException failure = null;
         try {
@@ -53,11 +60,14 @@ public final class WmiLicenseReader implements LicenseReader {
         } catch (WmiQueryException e) {
             failure = skipMissingClass(e, SoftwareLicensingProductQuery.CLASS);
         }
-        try {
-            addProducts(OfficeSoftwareProtectionProductQuery.run(runner), products);
-        } catch (WmiQueryException e) {
-            WmiQueryException f = skipMissingClass(e, OfficeSoftwareProtectionProductQuery.CLASS);
-            failure = failure != null ? failure : f;
+        // After a timeout the next query would hang as long again: the script reader answers instead.
+        if (failure == null || failure.kind() != WmiQueryException.Kind.TIMED_OUT) {
+            try {
+                addProducts(OfficeSoftwareProtectionProductQuery.run(runner), products);
+            } catch (WmiQueryException e) {
+                WmiQueryException f = skipMissingClass(e, OfficeSoftwareProtectionProductQuery.CLASS);
+                failure = failure != null ? failure : f;
+            }
         }
         if (failure == null) {
             return new LicenseSnapshot(SOURCE, clock.instant(), products);

@@ -14,6 +14,7 @@ import org.kmstray.network.NetworkSnapshot.Adapter;
 import org.kmstray.network.NetworkSnapshot.Address;
 import org.kmstray.network.NetworkSnapshotSource;
 import org.kmstray.settings.Cidr;
+import org.kmstray.settings.IpAddressText;
 import oshi.SystemInfo;
 import oshi.hardware.NetworkIF;
 import oshi.software.os.NetworkParams;
@@ -142,7 +143,7 @@ public final class OshiNetworkSnapshotSource implements NetworkSnapshotSource {
         List<String> out = new ArrayList<>();
         if (raw != null) {
             for (String s : raw) {
-                String t = nz(s).trim();
+                String t = IpAddressText.compact(nz(s).trim());
                 if (!t.isEmpty() && !out.contains(t)) {
                     out.add(t);
                 }
@@ -161,58 +162,8 @@ public final class OshiNetworkSnapshotSource implements NetworkSnapshotSource {
             }
             Short p = prefixes != null && i < prefixes.length ? prefixes[i] : null;
             // -1: the platform gave no prefix length for this address.
-            out.add(new Address(compact(addresses[i].trim()), p == null || p < 0 ? -1 : p));
+            out.add(new Address(IpAddressText.compact(addresses[i].trim()), p == null || p < 0 ? -1 : p));
         }
-    }
-
-    /**
-     * IPv6 in the short form people read and type (RFC 5952: lower case, leading zeros dropped, the
-     * longest run of two or more zero groups as "::"); Java gives "2001:288:0:0:0:0:0:5". Other text
-     * is returned as is.
-     */
-    static String compact(String address) {
-        if (address.indexOf(':') < 0) {
-            return address;
-        }
-        InetAddress ip = Cidr.literal(address);
-        if (ip == null || ip.getAddress().length != 16) {
-            return address;
-        }
-        byte[] b = ip.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(groups[i]));
-        }
-        return sb.toString();
     }
 
     private static boolean isLoopback(NetworkInterface ni) {

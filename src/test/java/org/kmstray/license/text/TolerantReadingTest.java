@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kmstray.license.LicenseReading;
 import org.kmstray.license.LicenseStatus;
 import org.kmstray.license.Product;
+import org.kmstray.license.ProductError;
 import org.kmstray.license.Verdict;
 
 /** Real pasted text is messy: the same products must come out of it anyway. */
@@ -173,6 +174,30 @@ class TolerantReadingTest {
             assertEquals(1, products.size());
             assertEquals(LicenseStatus.LICENSED, products.get(0).status());
             assertEquals(259200L, products.get(0).remainingMinutes());
+        }
+
+        @Test
+        void aFragmentRepeatingANamedProductsFailureIsThatFailureOnceWhateverTheOrder() throws IOException {
+            String act = ACT.formatted("85dd8b5f-eaa4-4af3-a628-cce9e77c9a03");
+            String fragment = TestTexts.sample("ospp-act-office2010-error-C004F074-fragment-wrapped-01.txt");
+            for (String text : List.of(act + fragment, fragment + act)) {
+                LicenseReading reading = parse(text);
+                assertEquals(List.of("6MWKP"), products(reading).stream().map(Product::partialKey).toList());
+                List<ProductError> errors = ProductError.of(reading);
+                assertEquals(1, errors.size(), errors.toString());
+                assertEquals("0xC004F074", errors.get(0).code().hex());
+                assertEquals("6MWKP", errors.get(0).product().partialKey());
+                assertEquals(Verdict.PROBLEM, Verdict.of(reading, 30));
+            }
+        }
+
+        @Test
+        void aFragmentWithAnotherCodeStaysAFindingOfItsOwn() throws IOException {
+            String act = ACT.formatted("85dd8b5f-eaa4-4af3-a628-cce9e77c9a03").replace("0xC004F074", "0x8007000D");
+            String fragment = TestTexts.sample("ospp-act-office2010-error-C004F074-fragment-wrapped-01.txt");
+            LicenseReading reading = parse(act + fragment);
+            assertEquals(2, products(reading).size());
+            assertEquals(List.of("0x8007000D", "0xC004F074"), ProductError.of(reading).stream().map(e -> e.code().hex()).toList());
         }
 
         @Test

@@ -199,6 +199,50 @@ class WmiLicenseReaderTest {
         }
     }
 
+    /** A WMI service that hangs hangs for every query: one timeout sends the reader straight to ospp.vbs. */
+    @Nested
+    class WhenWmiTimesOut {
+        private WmiQueryException timedOut() {
+            return WmiQueryException.timedOut(Duration.ofSeconds(30));
+        }
+
+        @Test
+        void onTheWindowsVersionNoProductQueryFollows() {
+            FakeWmi wmi = new FakeWmi().failing("Win32_OperatingSystem", timedOut())
+                    .with(SPP, RecordedRows.windows7EnterpriseKms()).with(OSPP);
+            LicenseSnapshot fromScript = osppReading();
+            LicenseReading r = new WmiLicenseReader(wmi, CLOCK, Optional.of(fallbackGiving(fromScript))).read();
+            assertSame(fromScript, r);
+            assertEquals(List.of("Win32_OperatingSystem"), wmi.classesAsked());
+        }
+
+        @Test
+        void onTheWindowsClassTheOfficeClassIsNotAsked() {
+            FakeWmi wmi = FakeWmi.windows("10.0.19045").failing(SPP, timedOut()).with(OSPP);
+            LicenseSnapshot fromScript = osppReading();
+            LicenseReading r = new WmiLicenseReader(wmi, CLOCK, Optional.of(fallbackGiving(fromScript))).read();
+            assertSame(fromScript, r);
+            assertEquals(List.of("Win32_OperatingSystem", SPP), wmi.classesAsked());
+            assertEquals(1, fallbackCalls.get());
+        }
+
+        @Test
+        void onTheOfficeClassWhatWindowsSaidIsKeptAndTheScriptAddsOffice() {
+            FakeWmi wmi = FakeWmi.windows("6.1.7601").with(SPP, RecordedRows.windows7EnterpriseKms()).failing(OSPP, timedOut());
+            LicenseSnapshot s = snapshot(new WmiLicenseReader(wmi, CLOCK, Optional.of(fallbackGiving(osppReading()))).read());
+            assertEquals(List.of("DVQ7P", "WFG99"), keys(s));
+        }
+
+        @Test
+        void withoutAFallbackItSaysHowLongItWaitedAfterOneQuery() {
+            FakeWmi wmi = new FakeWmi().failing("Win32_OperatingSystem", timedOut()).with(SPP).with(OSPP);
+            Unreadable u = assertInstanceOf(Unreadable.class, new WmiLicenseReader(wmi, CLOCK, Optional.empty()).read());
+            assertEquals("read.wmi.timedOut", u.messageKey());
+            assertArrayEquals(new Object[] {"30"}, u.args());
+            assertEquals(1, wmi.asked.size());
+        }
+    }
+
     @Nested
     class WhenOnlyTheOfficeClassFails {
         private final FakeWmi wmi = FakeWmi.windows("6.1.7601").with(SPP, RecordedRows.windows7EnterpriseKms())

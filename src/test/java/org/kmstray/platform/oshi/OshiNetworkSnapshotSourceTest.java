@@ -169,23 +169,17 @@ class OshiNetworkSnapshotSourceTest {
     @Nested
     class AddressText {
         @Test
-        void ipv6IsShownInItsShortForm() {
-            assertEquals("2001:288:1001::5", OshiNetworkSnapshotSource.compact("2001:288:1001:0:0:0:0:5"));
-            assertEquals("fe80::fc:ff:fe00:1", OshiNetworkSnapshotSource.compact("fe80:0:0:0:fc:ff:fe00:1"));
-            assertEquals("::1", OshiNetworkSnapshotSource.compact("0:0:0:0:0:0:0:1"));
-            assertEquals("2001:db8::", OshiNetworkSnapshotSource.compact("2001:db8:0:0:0:0:0:0"));
+        void ipv6AddressesAreShownInTheirShortForm() {
+            Map<String, Object> m = vpnAdapter(NetworkIF.IfOperStatus.UP);
+            m.put("getIPv6addr", new String[] {"2001:288:1001:0:0:0:0:5"});
+            Adapter a = OshiNetworkSnapshotSource.toAdapter(withoutInterface(m));
+            assertTrue(a.addresses().contains(new Address("2001:288:1001::5", 128)), a.addresses().toString());
         }
 
         @Test
-        void onlyTheLongestRunOfZerosIsShortenedAndASingleZeroGroupStays() {
-            assertEquals("2001:0:0:1::1", OshiNetworkSnapshotSource.compact("2001:0:0:1:0:0:0:1"));
-            assertEquals("2001:db8:0:1:1:1:1:1", OshiNetworkSnapshotSource.compact("2001:db8:0:1:1:1:1:1"));
-        }
-
-        @Test
-        void ipv4AndUnparsableTextStayAsTheyAre() {
-            assertEquals("140.112.30.5", OshiNetworkSnapshotSource.compact("140.112.30.5"));
-            assertEquals("not:an:address", OshiNetworkSnapshotSource.compact("not:an:address"));
+        void dnsServersAreShownInTheirShortFormOnce() {
+            assertEquals(List.of("2001:db8::53", "140.112.2.2"),
+                    OshiNetworkSnapshotSource.servers(new String[] {"2001:db8:0:0:0:0:0:53", " 140.112.2.2", "2001:db8::53"}));
         }
     }
 

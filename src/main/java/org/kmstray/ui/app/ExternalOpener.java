@@ -1,0 +1,120 @@
+package org.kmstray.ui.app;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens folders, web pages and programs the way the desktop does. Runs on the caller's thread, which must
+ * not be the event thread: a desktop handler can take seconds.
+ */
+public final class ExternalOpener {
+    /** What to start for the configured VPN client. */
+    public sealed interface Target permits WebPage, Program {
+    }
+
+    public record WebPage(URI uri) implements Target {
+    }
+
+    public record Program(Path path) implements Target {
+    }
+
+    /**
+     * The VPN client setting as something to start: an http(s) address, or an absolute path to an existing
+     * file. Anything else (relative paths, other URI schemes, quotes, arguments) is refused, so a tampered
+     * setting cannot run a command line.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    public static Target vpnClient(String setting) {
+        String s = setting == null ? "" : setting.trim();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("not set");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            URI uri = URI.create(s);
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("no host in " + s);
+            }
+            return new WebPage(uri);
+        }
+        if (s.contains("\"") || s.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not a plain path");
+        }
+        Path p = Path.of(s);
+        if (!p.isAbsolute()) {
+            throw new IllegalArgumentException("not a full path");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no such program");
+        }
+        return new Program(p);
+    }
+
+    public void open(Target target) throws IOException {
+        if (target instanceof WebPage w) {
+            browse(w.uri());
+        } else if (target instanceof Program p) {
+            start(p.path());
+        }
+    }
+
+    public void openFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            Desktop.getDesktop().open(folder.toFile());
+            return;
+        }
+        fallback(folder.toString());
+    }
+
+    private static void browse(URI uri) throws IOException {
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+            Desktop.getDesktop().browse(uri);
+            return;
+        }
+        fallback(uri.toString());
+    }
+
+    private static void start(Path program) throws IOException {
+        String name = program.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".exe") || (!isWindows() && Files.isExecutable(program))) {
+            // No shell, no arguments: the path is the whole command line.
+            new ProcessBuilder(List.of(program.toString())).directory(program.getParent().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return;
+        }
+        // A shortcut (.lnk) or a document: the desktop knows how to open it.
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            Desktop.getDesktop().open(program.toFile());
+            return;
+        }
+        throw new IOException("the desktop cannot open " + program.getFileName());
+    }
+
+    /** xdg-open where AWT's Desktop is not available (many Linux desktops without GNOME libraries). */
+    private static void fallback(String what) throws IOException {
+        if (isWindows()) {
+            throw new IOException("the desktop cannot open it");
+        }
+        Process p = new ProcessBuilder(List.of("xdg-open", what)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() != 0) {
+                throw new IOException("xdg-open exited with " + p.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+}

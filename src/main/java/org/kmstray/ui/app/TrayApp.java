@@ -1,0 +1,366 @@
+package org.kmstray.ui.app;
+
+import java.awt.Point;
+import java.awt.Toolkit;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingUtilities;
+import org.kmstray.i18n.Language;
+import org.kmstray.i18n.Messages;
+import org.kmstray.license.LicenseSnapshot;
+import org.kmstray.license.Unreadable;
+import org.kmstray.reminder.AppState;
+import org.kmstray.reminder.AppStateListener;
+import org.kmstray.reminder.Reminder;
+import org.kmstray.reminder.ReminderPolicy;
+import org.kmstray.reminder.RenewalMessages;
+import org.kmstray.reminder.RenewalNotification;
+import org.kmstray.renewal.RenewalOutcome;
+import org.kmstray.renewal.RenewalReport;
+import org.kmstray.renewal.RenewalRequest;
+import org.kmstray.settings.InvalidValueException;
+import org.kmstray.settings.SettingKeys;
+import org.kmstray.settings.Settings;
+import org.kmstray.ui.icons.TaskbarTone;
+import org.kmstray.ui.tray.ClickRouter;
+import org.kmstray.ui.tray.MenuCommand;
+import org.kmstray.ui.tray.MenuContext;
+import org.kmstray.ui.tray.MenuModel;
+import org.kmstray.ui.tray.SwingTrayMenu;
+import org.kmstray.ui.tray.TrayHost;
+import org.kmstray.ui.tray.TrayHost.NotificationKind;
+import org.kmstray.ui.tray.TrayUnavailableException;
+
+/**
+ * The tray app: keeps the icon and the status window in step with each state the backend reports, shows
+ * reminders and renewal outcomes as notifications, and carries out what the menu, the status window and a
+ * click on a reminder ask for. The backend reports on its own threads; everything visible happens on the
+ * Swing event thread, and nothing slow runs there.
+ */
+public final class TrayApp implements AppStateListener {
+    private static final Logger LOG = Logger.getLogger(TrayApp.class.getName());
+    /** How long a click on a shown reminder still starts a renewal (AWT does not say when it disappears). */
+    static final long NOTIFICATION_LIFE_MILLIS = 60_000;
+
+    /** What the app is, for the windows and the log. */
+    public record Identity(String version, boolean demo, boolean canRenew) {
+    }
+
+    private final TrayBackend backend;
+    private final TrayHost host;
+    private final Settings settings;
+    private final ReminderPolicy reminders;
+    private final Identity identity;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Function<Messages, AppWindows> windowFactory;
+    private final AppFolders folders;
+    private final ExternalOpener opener = new ExternalOpener();
+    private final TrayPresenter presenter;
+    private final ClickRouter router;
+    private final SwingTrayMenu menu = new SwingTrayMenu();
+    private final Runnable onExit;
+    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kmstray-tray");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean checking = new AtomicBoolean();
+
+    // Event thread only.
+    private Messages messages;
+    private AppWindows windows;
+    private AppState state;
+    private boolean reminderShowing;
+    private boolean vpnOffered;
+    private boolean exiting;
+
+    public TrayApp(TrayBackend backend, TrayHost host, Settings settings, ReminderPolicy reminders, Identity identity,
+            ZoneId zone, Clock clock, Language language, Supplier<TaskbarTone> taskbar,
+            Function<Messages, AppWindows> windowFactory, AppFolders folders, Runnable onExit) {
+        this.backend = backend;
+        this.host = host;
+        this.settings = settings;
+        this.reminders = reminders;
+        this.identity = identity;
+        this.zone = zone;
+        this.clock = clock;
+        this.windowFactory = windowFactory;
+        this.folders = folders;
+        this.onExit = onExit;
+        this.messages = Messages.of(language);
+        this.presenter = new TrayPresenter(taskbar, () -> settings.get(SettingKeys.WARN_DAYS), zone, clock);
+        Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        this.router = new ClickRouter(new Clicks(), System::currentTimeMillis,
+                interval instanceof Integer i ? i : 500, NOTIFICATION_LIFE_MILLIS);
+    }
+
+    /** Puts the icon in the tray (event thread); the first check is up to the scheduler. */
+    public void start() throws TrayUnavailableException {
+        requireEdt();
+        state = backend.current();
+        windows = windowFactory.apply(messages);
+        PresenterLook look = present();
+        host.install(look.image, look.tooltip, router);
+        backend.addListener(this);
+        LOG.info("Tray icon added (" + (identity.demo() ? "demo mode" : "this PC") + ", version " + identity.version() + ")");
+        if (Boolean.getBoolean("kmstray.startupMarker")) {
+            System.out.println("kmstray: tray icon added");
+            System.out.flush();
+        }
+    }
+
+    // --- what the backend reports (its threads)
+
+    @Override
+    public void checked(AppState newState) {
+        Optional<Reminder> due = reminders.due(newState, clock.instant());
+        due.ifPresent(r -> reminders.shown(r, clock.instant()));
+        SwingUtilities.invokeLater(() -> {
+            show(newState);
+            due.ifPresent(this::remind);
+        });
+    }
+
+    @Override
+    public void renewalFinished(RenewalReport report, AppState newState) {
+        LOG.info("Renewal finished: " + report.outcome() + (report.errors().isEmpty() ? "" : " " + report.errors()));
+        SwingUtilities.invokeLater(() -> {
+            show(newState);
+            outcome(report);
+        });
+    }
+
+    // --- what the user asks for (event thread)
+
+    /** Reads the state again in the background; a check already running makes this a no-op. */
+    public void checkNow() {
+        if (!checking.compareAndSet(false, true)) {
+            return;
+        }
+        work.execute(() -> {
+            try {
+                backend.check();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The check failed", e);
+            } finally {
+                checking.set(false);
+            }
+        });
+    }
+
+    /** Starts the renewal (or joins the running one); the outcome comes back through {@link #renewalFinished}. */
+    public void renew() {
+        if (!identity.canRenew()) {
+            return;
+        }
+        reminderShowing = false;
+        if (state != null && !state.renewing()) {
+            show(renewing(state));
+        }
+        LOG.info("Renewal requested");
+        backend.renew(RenewalRequest.configured());
+    }
+
+    public void remindTomorrow() {
+        reminderShowing = false;
+        work.execute(() -> reminders.snoozeUntilTomorrow(clock.instant()));
+        LOG.info("Reminders put off until tomorrow");
+    }
+
+    public void openVpnClient() {
+        String configured = settings.get(SettingKeys.VPN_CLIENT);
+        ExternalOpener.Target target;
+        try {
+            target = ExternalOpener.vpnClient(configured);
+        } catch (IllegalArgumentException e) {
+            notifyUser(messages.get("renewal.notice.vpn.title"), configured.isBlank() ? messages.get("tray.error.vpnClientNotSet")
+                    : messages.get("tray.error.vpnClient", configured, e.getMessage()), NotificationKind.WARNING, null);
+            return;
+        }
+        Messages m = messages;
+        work.execute(() -> {
+            try {
+                opener.open(target);
+            } catch (IOException | RuntimeException e) {
+                LOG.warning("The VPN client could not be started: " + e.getMessage());
+                SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
+                        m.get("tray.error.vpnClient", configured, String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+            }
+        });
+    }
+
+    public void showStatus() {
+        requireEdt();
+        windows.showStatus(state);
+    }
+
+    public void setLanguage(Language language) {
+        requireEdt();
+        if (language == messages.language()) {
+            return;
+        }
+        work.execute(() -> {
+            try {
+                settings.set(SettingKeys.LANGUAGE, language.tag());
+            } catch (InvalidValueException | RuntimeException e) {
+                LOG.warning("The language could not be saved: " + e.getMessage());
+            }
+        });
+        boolean statusWasShowing = windows.statusShowing();
+        windows.dispose();
+        menu.close();
+        messages = Messages.of(language);
+        windows = windowFactory.apply(messages);
+        show(state);
+        if (statusWasShowing) {
+            windows.showStatus(state);
+        }
+        LOG.info("Language switched to " + language.tag());
+    }
+
+    public void exit() {
+        requireEdt();
+        if (exiting) {
+            return;
+        }
+        exiting = true;
+        LOG.info("Exit");
+        menu.close();
+        windows.dispose();
+        host.remove();
+        work.shutdownNow();
+        onExit.run();
+    }
+
+    // --- for tests and the end-to-end run
+
+    /** The click routing the tray icon reports to, e.g. to click a notification. */
+    public ClickRouter clicks() {
+        return router;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public AppWindows windows() {
+        return windows;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public MenuModel menuModel() {
+        return MenuModel.build(new MenuContext(identity.canRenew(), state != null && state.renewing(),
+                vpnOffered, reminderShowing, messages.language()), messages);
+    }
+
+    // --- inside
+
+    private void show(AppState newState) {
+        state = newState;
+        PresenterLook look = present();
+        host.update(look.image, look.tooltip);
+        windows.updateStatus(newState);
+    }
+
+    private record PresenterLook(java.awt.Image image, String tooltip) {
+    }
+
+    private PresenterLook present() {
+        TrayPresenter.Look look = presenter.look(state, messages);
+        return new PresenterLook(look.image(), look.status().tooltip());
+    }
+
+    private void remind(Reminder r) {
+        reminderShowing = true;
+        String text = r.text(messages, zone) + "\n" + messages.get("tray.notify.reminder.clickHint");
+        LOG.info("Reminder shown: tier " + r.tier() + (r.expired() ? ", expired" : ", " + r.daysLeft() + " days left"));
+        notifyUser(r.title(messages, zone), text, r.expired() || r.daysLeft() <= 7 ? NotificationKind.WARNING : NotificationKind.INFO,
+                identity.canRenew() ? this::renew : null);
+    }
+
+    private void outcome(RenewalReport report) {
+        vpnOffered = report.outcome() == RenewalOutcome.VPN_REQUIRED && !report.vpnClient().isEmpty();
+        Optional<RenewalNotification> n = RenewalMessages.notificationFor(report, messages, zone);
+        n.ifPresent(x -> notifyUser(x.title(), x.text(), NotificationKind.valueOf(x.kind().name()), null));
+    }
+
+    private void notifyUser(String title, String text, NotificationKind kind, Runnable onClick) {
+        router.notificationShown(onClick);
+        host.notify(title, text, kind);
+    }
+
+    private static AppState renewing(AppState s) {
+        return new AppState(s.current(), s.lastGood(), s.location(), s.probe(), s.lastRenewal(), s.lastCheck(), true, s.demo());
+    }
+
+    /** The state before the first check: nothing read yet. */
+    public static AppState starting(boolean demo) {
+        return new AppState(new Unreadable("tray", "tray.tooltip.checking", new Object[0]), Optional.<LicenseSnapshot>empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, demo);
+    }
+
+    private void onCommand(MenuCommand command) {
+        switch (command) {
+            case STATUS -> showStatus();
+            case RENEW -> renew();
+            case CHECK -> checkNow();
+            case OPEN_VPN_CLIENT -> openVpnClient();
+            case REMIND_TOMORROW -> remindTomorrow();
+            case SETTINGS -> windows.showSettings();
+            case LANGUAGE_ENGLISH -> setLanguage(Language.ENGLISH);
+            case LANGUAGE_CHINESE -> setLanguage(Language.TRADITIONAL_CHINESE);
+            case OPEN_LOG_FOLDER -> openLogFolder();
+            case ABOUT -> windows.showAbout();
+            case EXIT -> exit();
+        }
+    }
+
+    private void openLogFolder() {
+        Messages m = messages;
+        work.execute(() -> {
+            try {
+                opener.openFolder(folders.logs());
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> notifyUser(m.get("tray.menu.openLogFolder"),
+                        m.get("tray.error.openFolder", folders.logs(), String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+            }
+        });
+    }
+
+    private final class Clicks implements ClickRouter.Actions {
+        @Override
+        public void openStatus() {
+            showStatus();
+        }
+
+        @Override
+        public void openMenu(Point screen) {
+            menu.show(menuModel(), screen, TrayApp.this::onCommand);
+        }
+
+        @Override
+        public void notificationClicked(Runnable onClick) {
+            onClick.run();
+        }
+    }
+
+    private static void requireEdt() {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("not on the event thread");
+        }
+    }
+}

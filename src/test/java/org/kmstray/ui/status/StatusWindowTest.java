@@ -1,0 +1,203 @@
+package org.kmstray.ui.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kmstray.ui.WindowTests.one;
+import static org.kmstray.ui.WindowTests.onEdt;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.text.JTextComponent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kmstray.i18n.Language;
+import org.kmstray.i18n.Messages;
+import org.kmstray.reminder.AppState;
+import org.kmstray.ui.DemoStates;
+import org.kmstray.ui.WindowTests;
+
+class StatusWindowTest {
+    private final List<String> calls = new ArrayList<>();
+    private final StatusActions actions = new StatusActions() {
+        @Override
+        public void renew() {
+            calls.add("renew");
+        }
+
+        @Override
+        public void checkNow() {
+            calls.add("check");
+        }
+
+        @Override
+        public void openVpnClient() {
+            calls.add("vpn");
+        }
+
+        @Override
+        public void remindTomorrow() {
+            calls.add("tomorrow");
+        }
+    };
+    private StatusWindow window;
+
+    @BeforeEach
+    void needsDisplay() {
+        WindowTests.assumeDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            onEdt(() -> window.dispose());
+        }
+    }
+
+    private StatusWindow open(Language language, AppState state, String screenshot) {
+        window = onEdt(() -> {
+            StatusWindow w = new StatusWindow(Messages.of(language), DemoStates.TAIPEI, actions, "1.0.0", null, DemoStates.clock());
+            w.show(state);
+            return w;
+        });
+        WindowTests.flushEdt();
+        if (screenshot != null) {
+            WindowTests.screenshot(window.frame().getRootPane(), screenshot + "-" + language.tag());
+        }
+        return window;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T in(String name) {
+        return (T) onEdt(() -> (Object) one(window.frame().getRootPane(), name));
+    }
+
+    @Nested
+    class WithTheDemoPcTwelveDaysFromExpiry {
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void theHeadlineNamesTheProductAndItsDaysLeft(Language language) {
+            open(language, DemoStates.demo(12), "status-demo");
+            String headline = onEdt(() -> ((JLabel) in("headline")).getText());
+            assertTrue(headline.contains("12"), headline);
+            assertTrue(headline.contains(language == Language.ENGLISH ? "12 days left" : "剩 12 天"), headline);
+        }
+
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void theTableListsBothProductsWithTheirKmsHost(Language language) {
+            open(language, DemoStates.demo(12), null);
+            JTable table = in("products");
+            onEdt(() -> {
+                assertEquals(2, table.getRowCount());
+                assertEquals(DemoStates.KMS_HOST, table.getValueAt(0, 5));
+                assertEquals(language == Language.ENGLISH ? "12 days" : "12 天", table.getValueAt(0, 3));
+            });
+        }
+
+        @Test
+        void theDemoBannerAndTheRenewalAgeAreShown() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            assertTrue(onEdt(() -> ((JTextComponent) in("demoBannerText")).getText()).startsWith("Demo mode"));
+            assertEquals("Last renewed about 168 days ago", onEdt(() -> ((JLabel) in("renewalAge")).getText()));
+            assertTrue(onEdt(() -> ((JTextComponent) in("renewalAgeHint")).getText()).contains("every 7 days"));
+        }
+
+        @Test
+        void buttonsAreEnabledAndTheVpnButtonIsHidden() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            onEdt(() -> {
+                assertTrue(((JButton) in("renew")).isEnabled());
+                assertTrue(((JButton) in("check")).isEnabled());
+                assertTrue(((JButton) in("calendar")).isEnabled());
+                assertFalse(((JButton) in("vpn")).isVisible());
+                assertFalse(((javax.swing.JProgressBar) in("progress")).isVisible());
+            });
+        }
+
+        @Test
+        void renewAndCheckCallTheActionsAndCheckWaitsForTheNextUpdate() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            onEdt(() -> ((JButton) in("renew")).doClick());
+            onEdt(() -> ((JButton) in("check")).doClick());
+            assertEquals(List.of("renew", "check"), calls);
+            assertFalse(onEdt(() -> ((JButton) in("check")).isEnabled()));
+            onEdt(() -> window.update(DemoStates.demo(12)));
+            assertTrue(onEdt(() -> ((JButton) in("check")).isEnabled()));
+        }
+
+        @Test
+        void enterRenewsBecauseTheActivationIsWithinTheWarningDays() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            assertEquals("renew", onEdt(() -> window.frame().getRootPane().getDefaultButton().getName()));
+        }
+
+        @Test
+        void theMnemonicOfRenewIsR() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            onEdt(() -> {
+                JButton renew = in("renew");
+                assertEquals("Renew now", renew.getText());
+                assertEquals('R', renew.getMnemonic());
+            });
+        }
+    }
+
+    @Nested
+    class WhileRenewing {
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void renewAndCheckAreDisabledAndProgressShows(Language language) {
+            open(language, DemoStates.renewing(12), "status-renewing");
+            onEdt(() -> {
+                assertFalse(((JButton) in("renew")).isEnabled());
+                assertFalse(((JButton) in("check")).isEnabled());
+                assertTrue(in("progress") instanceof javax.swing.JProgressBar p && p.isVisible());
+                assertEquals(Messages.of(language).get("status.renewing"), ((JLabel) in("activity")).getText());
+            });
+        }
+    }
+
+    @Nested
+    class AfterTheVpnWasRequired {
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void theOutcomeIsExplainedAndOpenVpnClientIsOffered(Language language) {
+            open(language, DemoStates.vpnRequired(5, "https://vpn.example.edu"), "status-vpn");
+            onEdt(() -> {
+                JButton vpn = in("vpn");
+                assertTrue(vpn.isVisible());
+                vpn.doClick();
+                String outcome = ((JTextComponent) in("renewalOutcome")).getText();
+                assertEquals(Messages.of(language).get("renewal.outcome.VPN_REQUIRED"), outcome);
+                assertTrue(((JLabel) in("problem")).getText().startsWith("0xC004F074"));
+            });
+            assertEquals(List.of("vpn"), calls);
+        }
+
+        @Test
+        void withoutAConfiguredVpnClientThereIsNoVpnButton() {
+            open(Language.ENGLISH, DemoStates.vpnRequired(5, ""), null);
+            assertFalse(onEdt(() -> ((JButton) in("vpn")).isVisible()));
+        }
+    }
+
+    @Nested
+    class WhenTheStateCannotBeRead {
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void theLastGoodReadingIsShownWithItsAge(Language language) {
+            open(language, DemoStates.unknown(12), "status-unknown");
+            String note = onEdt(() -> ((JTextComponent) in("staleNoteText")).getText());
+            assertTrue(note.contains(language == Language.ENGLISH ? "2 hours ago" : "2 小時前"), note);
+            assertEquals(2, onEdt(() -> ((JTable) in("products")).getRowCount()));
+        }
+    }
+}
