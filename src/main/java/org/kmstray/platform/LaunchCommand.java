@@ -39,9 +39,9 @@ public final class LaunchCommand {
         List<String> command = new ArrayList<>();
         if (appPath != null && !appPath.isBlank()) {
             command.add(Path.of(appPath).resolveSibling(TRAY_LAUNCHER + (windows ? ".exe" : "")).toString());
-        } else if (jar != null && jar.getFileName() != null && jar.getFileName().toString().endsWith(".jar") && !Files.isDirectory(jar)) {
-            // javaw on Windows: no console window at login.
-            command.add(javaHome.resolve("bin").resolve(windows ? "javaw.exe" : "java").toString());
+        } else if (jar != null && jar.getFileName() != null && jar.getFileName().toString().endsWith(".jar") && !Files.isDirectory(jar)
+                && Files.isRegularFile(java(javaHome, windows))) {
+            command.add(java(javaHome, windows).toString());
             command.add("-jar");
             command.add(jar.toString());
         } else {
@@ -49,5 +49,10 @@ public final class LaunchCommand {
         }
         command.add(AUTOSTART);
         return Optional.of(List.copyOf(command));
+    }
+
+    /** javaw on Windows: no console window at login. A jlink'd runtime without native commands has neither. */
+    private static Path java(Path javaHome, boolean windows) {
+        return javaHome.resolve("bin").resolve(windows ? "javaw.exe" : "java");
     }
 }

@@ -30,17 +30,31 @@ class LaunchCommandTest {
 
     @Nested
     class AJar {
+        private Path runtime(Path dir, String java) throws Exception {
+            Path home = dir.resolve("jdk");
+            Files.createDirectories(home.resolve("bin"));
+            Files.createFile(home.resolve("bin").resolve(java));
+            return home;
+        }
+
         @Test
         void startsTheJarWithThisRuntime(@TempDir Path dir) throws Exception {
             Path jar = Files.createFile(dir.resolve("kms-tray.jar"));
-            assertEquals(Optional.of(List.of("/jdk/bin/java", "-jar", jar.toString(), "--autostart")),
-                    LaunchCommand.of(null, jar, Path.of("/jdk"), false));
+            Path home = runtime(dir, "java");
+            assertEquals(Optional.of(List.of(home.resolve("bin/java").toString(), "-jar", jar.toString(), "--autostart")),
+                    LaunchCommand.of(null, jar, home, false));
         }
 
         @Test
         void usesJavawOnWindowsSoNoConsoleOpensAtLogin(@TempDir Path dir) throws Exception {
             Path jar = Files.createFile(dir.resolve("kms-tray.jar"));
-            assertTrue(LaunchCommand.of(null, jar, Path.of("/jdk"), true).orElseThrow().get(0).endsWith("javaw.exe"));
+            assertTrue(LaunchCommand.of(null, jar, runtime(dir, "javaw.exe"), true).orElseThrow().get(0).endsWith("javaw.exe"));
+        }
+
+        @Test
+        void aRuntimeWithoutItsJavaCommandCannotStartIt(@TempDir Path dir) throws Exception {
+            Path jar = Files.createFile(dir.resolve("kms-tray.jar"));
+            assertEquals(Optional.empty(), LaunchCommand.of(null, jar, dir.resolve("stripped-runtime"), false));
         }
     }
 
