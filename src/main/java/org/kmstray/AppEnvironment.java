@@ -94,7 +94,7 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public Settings settings(Optional<Path> configFile) {
-        OrganisationPolicy file = configFile.<OrganisationPolicy>map(PropertiesFilePolicy::load)
+        OrganisationPolicy file = configFile.<OrganisationPolicy>map(PropertiesFilePolicy::loadGiven)
                 .orElseGet(() -> applicationDirectory().map(d -> (OrganisationPolicy) PropertiesFilePolicy.load(d.resolve(ORGANISATION_FILE)))
                         .orElse(OrganisationPolicy.NONE));
         // One precedence rule on every path (tray, every command, --config): see CombinedPolicy.

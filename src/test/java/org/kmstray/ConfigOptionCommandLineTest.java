@@ -103,6 +103,38 @@ class ConfigOptionCommandLineTest {
         }
     }
 
+    /** An unusable value falls back to the built-in, and the command says so instead of using it silently. */
+    @Nested
+    class AFileWithAnUnusableValue {
+        private Path broken() throws IOException {
+            Path f = dir.resolve("kms-tray.properties");
+            Files.writeString(f, "warn.days=abc\nkms.port=99999\n", StandardCharsets.UTF_8);
+            return f;
+        }
+
+        @Test
+        void statusNamesTheWarningDays() throws IOException {
+            Run run = CommandLineTest.run("status", "--demo", "--config", broken().toString(), "--lang", "en");
+            assertEquals(1, run.exit(), "the built-in 30 days apply");
+            assertTrue(run.err().contains("The setting warn.days has an unusable value \u201Cabc\u201D"), run.err());
+        }
+
+        @Test
+        void diagnoseNamesTheWarningDays() throws IOException {
+            Path sample = Files.writeString(dir.resolve("dstatus.txt"), "ERROR CODE: 0xC004F074\n");
+            Run run = CommandLineTest.run("diagnose", sample.toString(), "--config", broken().toString(), "--lang", "en");
+            assertEquals(2, run.exit());
+            assertTrue(run.err().contains("warn.days"), run.err());
+        }
+
+        @Test
+        void renewNamesThePortItDidNotUse() throws IOException {
+            Run run = CommandLineTest.run("renew", "--demo", "--kms", "127.0.0.1", "--config", broken().toString(), "--lang", "en");
+            assertTrue(run.err().contains("The setting kms.port has an unusable value \u201C99999\u201D"), run.err());
+            assertTrue(run.err().contains("warn.days"), run.err());
+        }
+    }
+
     @Nested
     class AUsableFile {
         @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kmstray.license.LicenseReading;
 import org.kmstray.license.text.ScriptOutputParser;
 import org.kmstray.settings.SettingKeys;
+import org.kmstray.settings.Settings;
 
 /** {@code diagnose FILE|-}: explains saved ospp.vbs / slmgr.vbs output, e.g. pasted by a user to the help desk. */
 public final class DiagnoseCommand implements Command {
@@ -33,8 +34,9 @@ public final class DiagnoseCommand implements Command {
         if (a.positional().isEmpty()) {
             throw new UsageException("cli.diagnose.missingFile");
         }
-        int warnDays = a.intValue("--warn-days",
-                ConfigOption.settings(ctx, a).get(SettingKeys.WARN_DAYS), 0, 179);
+        Settings settings = ConfigOption.settings(ctx, a);
+        int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
+        SettingsWarningsText.print(ctx, settings, SettingsWarningsText.unlessGiven(a, "--warn-days", SettingKeys.WARN_DAYS.key()));
         String name = a.positional().get(0);
         byte[] bytes;
         try {

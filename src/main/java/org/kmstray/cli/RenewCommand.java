@@ -11,8 +11,6 @@ import org.kmstray.license.Verdict;
 import org.kmstray.renewal.RenewalReport;
 import org.kmstray.renewal.RenewalRequest;
 import org.kmstray.renewal.Renewer;
-import org.kmstray.settings.HostName;
-import org.kmstray.settings.InvalidValueException;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 
@@ -43,6 +41,10 @@ public final class RenewCommand implements Command {
         CliEnvironment env = ctx.environment();
         Settings settings = ConfigOption.settings(ctx, a);
         int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
+        SettingsWarningsText.print(ctx, settings, SettingsWarningsText.unlessGiven(a, "--warn-days", SettingKeys.WARN_DAYS.key(),
+                SettingKeys.KMS_HOST.key(), SettingKeys.KMS_PORT.key(), SettingKeys.PROBE_TIMEOUT_MS.key(),
+                SettingKeys.CAMPUS_NETWORKS.key(), SettingKeys.CAMPUS_DNS_SUFFIXES.key(), SettingKeys.VPN_ADAPTER_PATTERNS.key(),
+                SettingKeys.VPN_POOLS.key(), SettingKeys.VPN_CLIENT.key()));
         boolean demo = a.flag("--demo") || a.value("--demo-days").isPresent();
         int demoDays = a.intValue("--demo-days", CliEnvironment.DemoOptions.DEFAULT_DAYS, 0, 180);
         if (!demo && !env.isWindows()) {
@@ -78,39 +80,21 @@ public final class RenewCommand implements Command {
         return verdict.exitCode();
     }
 
-    /** {@code HOST}, {@code HOST:PORT}, {@code [IPv6]:PORT} or a bare IPv6 address. Nothing invalid goes further. */
+    /**
+     * {@code HOST}, {@code HOST:PORT}, {@code [IPv6]:PORT} or a bare IPv6 address, read exactly as
+     * {@code check-kms} reads its target, so a value one command accepts the other accepts too.
+     */
     static RenewalRequest request(String text, Messages m) throws UsageException {
-        String host = text;
-        String port = null;
-        if (text.startsWith("[")) {
-            int close = text.indexOf(']');
-            if (close < 0) {
-                throw new UsageException("cli.renew.badKms", text, m.get("value.host.invalid", text));
-            }
-            host = text.substring(1, close);
-            String rest = text.substring(close + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(":")) {
-                    throw new UsageException("cli.renew.badKms", text, m.get("value.host.invalid", text));
-                }
-                port = rest.substring(1);
-            }
-        } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
-            host = text.substring(0, text.indexOf(':'));
-            port = text.substring(text.indexOf(':') + 1);
-        }
-        HostName name;
+        KmsTargetArgument target;
         try {
-            name = HostName.parse(host);
-        } catch (InvalidValueException e) {
+            target = KmsTargetArgument.parse(text);
+        } catch (UsageException e) {
+            if (e.messageKey().equals("cli.checkKms.badPort")) {
+                throw new UsageException("cli.renew.badPort", e.args());
+            }
             throw new UsageException("cli.renew.badKms", text, m.get(e.messageKey(), e.args()));
         }
-        if (port == null) {
-            return new RenewalRequest(Optional.of(name), Optional.empty());
-        }
-        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-            throw new UsageException("cli.renew.badPort", port);
-        }
-        return new RenewalRequest(Optional.of(name), Optional.of(Integer.parseInt(port)));
+        Optional<Integer> port = target.port().isPresent() ? Optional.of(target.port().getAsInt()) : Optional.empty();
+        return new RenewalRequest(target.hostOption(), port);
     }
 }

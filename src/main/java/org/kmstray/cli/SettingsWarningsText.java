@@ -9,6 +9,15 @@ final class SettingsWarningsText {
     private SettingsWarningsText() {
     }
 
+    /** The keys a command reads, without the one a command-line option replaced for this run. */
+    static Set<String> unlessGiven(Arguments a, String option, String key, String... others) {
+        Set<String> keys = new java.util.HashSet<>(Set.of(others));
+        if (a.value(option).isEmpty()) {
+            keys.add(key);
+        }
+        return keys;
+    }
+
     static void print(CliContext ctx, Settings settings, Set<String> keys) {
         for (SettingsWarning w : settings.warnings()) {
             if (keys.contains(w.key())) {

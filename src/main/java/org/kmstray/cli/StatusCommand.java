@@ -27,6 +27,7 @@ public final class StatusCommand implements Command {
         CliEnvironment env = ctx.environment();
         Settings settings = ConfigOption.settings(ctx, a);
         int warnDays = a.intValue("--warn-days", settings.get(SettingKeys.WARN_DAYS), 0, 179);
+        SettingsWarningsText.print(ctx, settings, SettingsWarningsText.unlessGiven(a, "--warn-days", SettingKeys.WARN_DAYS.key()));
         boolean demo = a.flag("--demo") || a.value("--demo-days").isPresent();
         int demoDays = a.intValue("--demo-days", CliEnvironment.DemoOptions.DEFAULT_DAYS, 0, 180);
         LicenseReading reading;

@@ -89,6 +89,20 @@ public final class PropertiesFilePolicy implements OrganisationPolicy {
         return p;
     }
 
+    /**
+     * A file the user named, where stopping is not an option (the tray app): what {@link #loadNamed} would
+     * refuse becomes a warning about the whole file, and no policy.
+     */
+    public static PropertiesFilePolicy loadGiven(Path file) {
+        try {
+            return loadNamed(file);
+        } catch (InvalidValueException e) {
+            PropertiesFilePolicy p = new PropertiesFilePolicy(file.toString());
+            p.warnings.add(new SettingsWarning("", "", file.toString(), e.messageKey(), e.args()));
+            return p;
+        }
+    }
+
     /** Text files hold no control characters but line ends, tabs and form feeds; binary files do. */
     private static boolean hasControlCharacters(String text) {
         return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');

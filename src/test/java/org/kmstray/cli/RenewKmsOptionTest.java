@@ -28,7 +28,7 @@ class RenewKmsOptionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"kms.edu;calc", "a b", "\"a b\"", "-x", "a&&b", "%PATH%", "kms.ex\u0430mple.edu", "[::1", "[::1]x", "",
-            "kms.example.edu:", "[::1]:"})
+            "kms.example.edu:", "[::1]:", "[kms.example.edu]:1688", "[140.112.2.3]"})
     void refusesAHostThatIsNotOne(String value) {
         UsageException e = assertThrows(UsageException.class, () -> RenewCommand.request(value, m));
         assertTrue(e.messageKey().equals("cli.renew.badKms") || e.messageKey().equals("cli.renew.badPort"), e.messageKey());

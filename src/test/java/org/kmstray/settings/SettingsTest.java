@@ -126,6 +126,14 @@ class SettingsTest {
         }
 
         @Test
+        void aNamedFileThatIsMissingIsAWarningWhereNothingCanStop() {
+            OrganisationPolicy p = PropertiesFilePolicy.loadGiven(dir.resolve("typo.properties"));
+            assertEquals(0, p.defaults().size() + p.locked().size());
+            assertEquals("settings.file.missing", p.warnings().get(0).messageKey());
+            assertEquals("", p.warnings().get(0).key(), "about the whole file");
+        }
+
+        @Test
         void anUnreadableFileIsAWarningNotACrash() throws Exception {
             Path f = dir.resolve("bad.properties");
             Files.write(f, new byte[] {'k', '=', '\\', 'u', '0', '0'});
