@@ -6,6 +6,8 @@
 #   3. jpackage: the app image "KMS Tray" with the launchers "KMS Tray" (tray) and "kmstray" (command line),
 #      the JVM options of installer/jvm-options.txt, the version from pom.xml;
 #   4. on Linux a .deb when dpkg-deb and fakeroot are there (skipped with a message otherwise).
+# Launcher icons: installer/linux/<launcher>.png and installer/windows/<launcher>.ico, rendered from
+# icons/app.svg (256 px PNG; the .ico holds PNG images of 16 to 256 px).
 # Windows installers (MSI) are built on Windows by installer/windows/build.ps1 with the same module list
 # and options.
 #
@@ -98,7 +100,7 @@ echo "== jpackage: app image 'KMS Tray' $app_version"
 "$jdk/bin/jpackage" --type app-image --dest "$out" \
   --name "KMS Tray" --app-version "$app_version" --vendor "KMS Tray" --description "KMS Tray" \
   --input "$out/input" --main-jar kms-tray.jar --main-class org.kmstray.Main \
-  --runtime-image "$out/runtime" "${options[@]}" \
+  --runtime-image "$out/runtime" "${options[@]}" --resource-dir installer/linux \
   --add-launcher kmstray=installer/kmstray-launcher.properties
 
 image="$out/KMS Tray"
@@ -111,7 +113,7 @@ if [[ "$(uname -s)" == Linux && $want_deb -eq 1 ]]; then
     echo "== jpackage: .deb"
     # gzip instead of the default xz: a few MB larger, built in seconds instead of a minute.
     DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}" \
-    "$jdk/bin/jpackage" --type deb --dest "$out" --app-image "$image" \
+    "$jdk/bin/jpackage" --type deb --dest "$out" --app-image "$image" --resource-dir installer/linux \
       --name "KMS Tray" --app-version "$app_version" --vendor "KMS Tray" --description "KMS Tray" \
       --linux-package-name kms-tray --linux-app-category utils --linux-menu-group Utility --linux-shortcut
     ls -l "$out"/*.deb

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.kmstray.cli.CliEnvironment;
+import org.kmstray.fleet.FleetReporter;
+import org.kmstray.fleet.SignalThrottle;
 import org.kmstray.license.LicenseReader;
 import org.kmstray.license.Unreadable;
 import org.kmstray.license.script.OsppScriptReader;
@@ -17,6 +19,8 @@ import org.kmstray.network.KmsProbe;
 import org.kmstray.network.LocationClassifier;
 import org.kmstray.network.NetworkSnapshotSource;
 import org.kmstray.network.TcpKmsProbe;
+import org.kmstray.platform.Autostarts;
+import org.kmstray.platform.FleetSignalSinks;
 import org.kmstray.platform.ProcessCommandRunner;
 import org.kmstray.platform.demo.DemoActivationRunner;
 import org.kmstray.platform.demo.DemoLicenseState;
@@ -33,8 +37,8 @@ import org.kmstray.renewal.ActivationRunner;
 import org.kmstray.renewal.JoiningRenewer;
 import org.kmstray.renewal.RenewalProcedure;
 import org.kmstray.renewal.Renewer;
-import org.kmstray.settings.CombinedPolicy;
 import org.kmstray.settings.Autostart;
+import org.kmstray.settings.CombinedPolicy;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.PropertiesFilePolicy;
 import org.kmstray.settings.SettingKeys;
@@ -164,9 +168,20 @@ final class AppEnvironment implements CliEnvironment {
         return new WmiLicenseReader(new OshiWmiQueryRunner(OshiWmiQueryRunner.DEFAULT_TIMEOUT), clock, Optional.of(ospp));
     }
 
-    /** Start at login for this user; none yet where the platform adapter is missing. */
+    /**
+     * Start at login for this user: the Run key on Windows (nothing per user when the MSI's machine-wide
+     * value exists), an XDG autostart entry on Linux. For the settings dialog's "start at login".
+     */
     Autostart autostart() {
-        return Autostart.UNSUPPORTED;
+        return Autostarts.forThisPc();
+    }
+
+    /**
+     * The fleet signals of this PC, to be told about every check and renewal: the Windows event log on a
+     * real Windows PC, the application log in demo mode and elsewhere. One per app run (it holds the throttle).
+     */
+    FleetReporter fleetReporter(Settings settings, boolean demo) {
+        return new FleetReporter(FleetSignalSinks.forThisPc(demo), new SignalThrottle(clock), () -> settings.get(SettingKeys.WARN_DAYS));
     }
 
     /** The folder holding the running jar (or the packaged app's jar), where an organisation file may lie. */

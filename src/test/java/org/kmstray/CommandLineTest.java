@@ -47,7 +47,7 @@ class CommandLineTest {
         void twelveDaysLeftIsExpiringWithExitCodeOne() {
             Run r = run("status", "--demo", "--lang", "en");
             assertEquals(1, r.exit());
-            assertTrue(r.out().contains("Office 19, Office19ProPlus2019VL_KMS_Client_AE edition: activated, 12 days left (expires Dec 8, 2026)."), r.out());
+            assertTrue(r.out().contains("Office 2019 Professional Plus: activated, 12 days left (expires Dec 8, 2026)."), r.out());
             assertTrue(r.out().contains("Demo mode"), r.out());
         }
 

@@ -10,6 +10,7 @@ import org.kmstray.license.LicenseReading;
 import org.kmstray.license.LicenseSnapshot;
 import org.kmstray.license.LicenseStatus;
 import org.kmstray.license.Product;
+import org.kmstray.reminder.ProductNames;
 import org.kmstray.license.ProductError;
 import org.kmstray.license.Unreadable;
 
@@ -82,7 +83,8 @@ public final class ReadingText {
     }
 
     /** The license name as Windows reports it; friendlier names are the tray's business. */
+    /** The name people know ("Office 2019 Professional Plus"), not the license's internal one. */
     private String displayName(Product p) {
-        return p.name();
+        return ProductNames.friendly(p, m);
     }
 }

@@ -34,7 +34,7 @@ public final class FleetEvents {
         lines.add(switch (verdict) {
             case OK -> "KMS activation check: OK. Every KMS client product has more than " + warnDays + " days left.";
             case EXPIRING -> "KMS activation check: EXPIRING. A KMS client product has " + warnDays + " days or fewer left.";
-            case PROBLEM -> "KMS activation check: EXPIRED. A KMS client product is unlicensed, in a grace or notification"
+            case PROBLEM -> "KMS activation check: PROBLEM. A KMS client product has expired, is unlicensed, in a grace or notification"
                     + " state, or its activation failed.";
             case UNREADABLE -> "KMS activation check: UNREADABLE. The license state could not be read: "
                     + reason(state.current());

@@ -114,7 +114,7 @@ public final class LicenseMonitor {
      */
     public CompletableFuture<RenewalReport> renew(RenewalRequest request) {
         renewals.incrementAndGet();
-        update(s -> with(s, true));
+        update(s -> with(s, renewals.get() > 0));
         announceChange();
         CompletableFuture<RenewalReport> running;
         try {
@@ -126,7 +126,7 @@ public final class LicenseMonitor {
     }
 
     private RenewalReport finished(RenewalReport report) {
-        boolean stillRunning = renewals.decrementAndGet() > 0;
+        renewals.decrementAndGet();
         LicenseReading after = report.stateAfter();
         AppState next = update(s -> new AppState(
                 after instanceof LicenseSnapshot ? after : s.current(),
@@ -135,7 +135,7 @@ public final class LicenseMonitor {
                 report.probe() != null ? Optional.of(report.probe()) : s.probe(),
                 Optional.of(report),
                 after instanceof LicenseSnapshot ? Optional.of(clock.instant()) : s.lastCheck(),
-                stillRunning, s.demo()));
+                renewals.get() > 0, s.demo()));
         announceChange();
         // Callers that joined a running renewal share its report: announce it once.
         if (lastAnnounced.getAndSet(report) != report) {
@@ -176,6 +176,10 @@ public final class LicenseMonitor {
         return new AppState(s.current(), s.lastGood(), s.location(), s.probe(), s.lastRenewal(), s.lastCheck(), renewing, s.demo());
     }
 
+    /**
+     * Changes read the renewal count inside {@code change}: a retried update then sees the latest count, so
+     * a renewal finishing on another thread can never leave an old "renewing" state as the last word.
+     */
     private AppState update(UnaryOperator<AppState> change) {
         return state.updateAndGet(change);
     }

@@ -56,7 +56,7 @@ public final class CalendarFile {
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");
             line(out, "DESCRIPTION:" + text(m.get("calendar.alarm", name, when)));
-            line(out, "TRIGGER:-" + lead);
+            line(out, "TRIGGER:-" + durValue(lead));
             line(out, "END:VALARM");
         });
         line(out, "END:VEVENT");
@@ -73,6 +73,11 @@ public final class CalendarFile {
 
     static java.util.Optional<Duration> alarmLead(Instant now, Instant expiry) {
         return ALARM_LEADS.stream().filter(lead -> now.isBefore(expiry.minus(lead))).findFirst();
+    }
+
+    /** A dur-value (RFC 5545 §3.3.6): whole days as days, otherwise hours. */
+    static String durValue(Duration d) {
+        return d.toHours() % 24 == 0 ? "P" + d.toDays() + "D" : "PT" + d.toHours() + "H";
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11). */

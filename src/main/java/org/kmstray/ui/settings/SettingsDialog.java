@@ -392,8 +392,7 @@ public final class SettingsDialog {
     private Optional<JComponent> warnings(Settings settings) {
         List<String> lines = new ArrayList<>();
         for (SettingsWarning w : settings.warnings()) {
-            Object[] args = java.util.Arrays.stream(w.args()).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
-            String reason = m.get(w.messageKey(), args);
+            String reason = m.get(w.messageKey(), w.args());
             lines.add(w.messageKey().startsWith("value.") ? m.get("settings.value.skipped", w.key(), w.rawValue(), reason) : reason);
         }
         if (lines.isEmpty()) {

@@ -90,9 +90,7 @@ public final class SettingsForm {
             s.parse(text);
             return Optional.empty();
         } catch (InvalidValueException e) {
-            // Limits such as 65535 are codes to type, not amounts: no digit grouping ("65,535").
-            Object[] args = java.util.Arrays.stream(e.args()).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
-            return Optional.of(m.get(e.messageKey(), args));
+            return Optional.of(m.get(e.messageKey(), e.args()));
         }
     }
 

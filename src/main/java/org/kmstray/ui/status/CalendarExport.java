@@ -31,10 +31,7 @@ final class CalendarExport {
     }
 
     void save(Product product, Instant expiry) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(m.get("status.calendar.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter(m.get("status.calendar.filter"), "ics"));
-        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), m.get("status.calendar.fileName")));
+        JFileChooser chooser = chooser();
         if (chooser.showSaveDialog(owner) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -51,8 +48,7 @@ final class CalendarExport {
                 try {
                     offerToOpen(get());
                 } catch (ExecutionException e) {
-                    JOptionPane.showMessageDialog(owner, m.get("status.calendar.failed", String.valueOf(e.getCause().getMessage())),
-                            m.get("status.calendar.title"), JOptionPane.ERROR_MESSAGE);
+                    message(m.get("status.calendar.failed", String.valueOf(e.getCause().getMessage())), JOptionPane.ERROR_MESSAGE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -60,16 +56,28 @@ final class CalendarExport {
         }.execute();
     }
 
+    /** A save dialog in the app's language, not the system's: its texts are picked by the chooser's locale. */
+    JFileChooser chooser() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setLocale(m.locale());
+        chooser.updateUI();
+        chooser.setDialogTitle(m.get("status.calendar.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(m.get("status.calendar.filter"), "ics"));
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), m.get("status.calendar.fileName")));
+        return chooser;
+    }
+
     private void offerToOpen(Path saved) {
         boolean canOpen = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
         if (!canOpen) {
-            JOptionPane.showMessageDialog(owner, m.get("status.calendar.saved", saved).lines().findFirst().orElse(""),
-                    m.get("status.calendar.title"), JOptionPane.INFORMATION_MESSAGE);
+            message(m.get("status.calendar.saved", saved).lines().findFirst().orElse(""), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        int answer = JOptionPane.showConfirmDialog(owner, m.get("status.calendar.saved", saved), m.get("status.calendar.title"),
-                JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
-        if (answer != JOptionPane.YES_OPTION) {
+        String open = m.get("status.calendar.open");
+        String notNow = m.get("status.calendar.notNow");
+        int answer = JOptionPane.showOptionDialog(owner, m.get("status.calendar.saved", saved), m.get("status.calendar.title"),
+                JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null, new Object[] {open, notNow}, open);
+        if (answer != 0) {
             return;
         }
         // Opening hands the file to the calendar program; that can take a while, so not on the event thread.
@@ -77,13 +85,19 @@ final class CalendarExport {
             try {
                 Desktop.getDesktop().open(saved.toFile());
             } catch (IOException | RuntimeException e) {
-                javax.swing.SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(owner,
-                        m.get("status.calendar.openFailed", String.valueOf(e.getMessage())), m.get("status.calendar.title"),
-                        JOptionPane.ERROR_MESSAGE));
+                javax.swing.SwingUtilities.invokeLater(() -> message(
+                        m.get("status.calendar.openFailed", String.valueOf(e.getMessage())), JOptionPane.ERROR_MESSAGE));
             }
         }, "calendar-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /** A message box whose only button is in the app's language. */
+    private void message(String text, int type) {
+        String ok = m.get("status.dialog.ok");
+        JOptionPane.showOptionDialog(owner, text, m.get("status.calendar.title"), JOptionPane.DEFAULT_OPTION, type, null,
+                new Object[] {ok}, ok);
     }
 
     static Path withExtension(Path p) {

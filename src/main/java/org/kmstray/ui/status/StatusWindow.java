@@ -147,6 +147,13 @@ public final class StatusWindow {
             }
         });
         refresh.setRepeats(true);
+        // A hidden window has nothing to refresh; the timer would only wake the app for nothing.
+        frame.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentHidden(java.awt.event.ComponentEvent e) {
+                refresh.stop();
+            }
+        });
     }
 
     /** Shows the window with this state, in front, on the screen where the pointer is. */

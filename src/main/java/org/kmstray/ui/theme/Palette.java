@@ -22,7 +22,7 @@ public final class Palette {
     }
 
     public static Color danger() {
-        return dark() ? new Color(0xFF7B72) : new Color(0xC0262D);
+        return dark() ? new Color(0xFF9A90) : new Color(0xC0262D);
     }
 
     /** Secondary text: evidence, hints, details. */

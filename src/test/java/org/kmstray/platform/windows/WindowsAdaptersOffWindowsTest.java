@@ -27,6 +27,21 @@ class WindowsAdaptersOffWindowsTest {
     void theRegistryIsRefused() {
         assertThrows(UnsupportedOperationException.class, JnaRegistryReader::new);
         assertThrows(UnsupportedOperationException.class, OsppLocator::forThisPc);
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, JnaRegistryWriter::new);
+        assertTrue(e.getMessage().contains("only on Windows"), e.getMessage());
+    }
+
+    @Test
+    void theEventLogIsRefusedAndTheFleetSignalsGoToTheApplicationLog() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, WindowsEventLog::new);
+        assertTrue(e.getMessage().contains("event log"), e.getMessage());
+        assertTrue(org.kmstray.platform.FleetSignalSinks.forThisPc(false) instanceof org.kmstray.fleet.LoggingSink);
+    }
+
+    @Test
+    void startAtLoginIsAnXdgEntryOrNothingButNeverTheRunKey() {
+        org.kmstray.settings.Autostart a = org.kmstray.platform.Autostarts.forThisPc();
+        assertTrue(!(a instanceof RunKeyAutostart), a.getClass().getName());
     }
 
     @Test

@@ -201,4 +201,35 @@ class StatusWindowTest {
             assertEquals(2, onEdt(() -> ((JTable) in("products")).getRowCount()));
         }
     }
+
+    @Nested
+    class InDarkMode {
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void theUrgentHeadlineUsesTheDarkVariantOfItsColour(Language language) {
+            WindowTests.useLanguage(language);
+            onEdt(() -> {
+                com.formdev.flatlaf.FlatDarkLaf.setup();
+            });
+            try {
+                open(language, DemoStates.vpnRequired(5, "https://vpn.example.edu"), "status-dark");
+                onEdt(() -> assertEquals(org.kmstray.ui.theme.Palette.danger(), ((JLabel) in("headline")).getForeground()));
+                assertTrue(com.formdev.flatlaf.FlatLaf.isLafDark());
+            } finally {
+                onEdt(() -> {
+                    com.formdev.flatlaf.FlatLightLaf.setup();
+                });
+            }
+        }
+    }
+
+    @Test
+    void copyDiagnosticsPutsTheReportOnTheClipboardAndSaysSo() throws Exception {
+        open(Language.ENGLISH, DemoStates.vpnRequired(5, ""), null);
+        onEdt(() -> ((JButton) in("copy")).doClick());
+        String copied = (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        assertTrue(copied.startsWith("KMS Tray diagnostics"), copied);
+        assertTrue(copied.contains("0xC004F074"), copied);
+        assertEquals("Diagnostics copied to the clipboard.", onEdt(() -> ((JLabel) in("activity")).getText()));
+    }
 }
