@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +68,16 @@ final class TrayLauncher {
             err.println(m.get("cli.help.hint"));
             return EXIT_FAILED;
         }
+        // Connecting to the display and finding the tray takes as long as everything else before the icon:
+        // let it run while the settings, the log and the instance lock are read.
+        CompletableFuture<Optional<TrayUnavailableException>> tray = CompletableFuture.supplyAsync(() -> {
+            try {
+                trayCheck.require();
+                return Optional.empty();
+            } catch (TrayUnavailableException e) {
+                return Optional.of(e);
+            }
+        });
         AppLog.install(folders.logs());
         Settings settings = environment.settings(arguments.config());
         Language language = arguments.language().orElseGet(() -> chosenLanguage(settings));
@@ -96,10 +108,9 @@ final class TrayLauncher {
             LOG.warning("The single-instance lock in " + folders.data() + " is not available: " + e.getMessage());
             instance = null;
         }
-        try {
-            trayCheck.require();
-        } catch (TrayUnavailableException e) {
-            return noTray(e, m, instance, err);
+        Optional<TrayUnavailableException> noTray = tray.join();
+        if (noTray.isPresent()) {
+            return noTray(noTray.get(), m, instance, err);
         }
         boolean demo = arguments.demo() || !environment.isWindows();
         SingleInstance held = instance;
