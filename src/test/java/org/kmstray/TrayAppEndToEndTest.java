@@ -137,6 +137,16 @@ class TrayAppEndToEndTest {
         }
 
         @Test
+        void inChineseTheTooltipAndTheReminderAreChinese() throws Exception {
+            TrayApp app = start(LoopbackKmsResponder.closedPort(), Language.TRADITIONAL_CHINESE);
+            firstCheck(app);
+            assertTrue(host.tooltip.startsWith("示範模式：Office 2019 專業增強版：剩 12 天"), host.tooltip);
+            assertTrue(host.notifications.get(0).startsWith("Office 2019 專業增強版"), host.notifications.toString());
+            assertTrue(host.notifications.get(0).contains("按這裡立即更新啟用。"), host.notifications.toString());
+            screen("tray-reminder-zh-TW");
+        }
+
+        @Test
         void theMenuOpensInEnglishAndInChinese() throws Exception {
             TrayApp app = start(LoopbackKmsResponder.closedPort(), Language.ENGLISH);
             firstCheck(app);
