@@ -3,6 +3,9 @@ package org.kmstray.ui.tray;
 import java.awt.AWTException;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
+import java.awt.MouseInfo;
+import java.awt.Point;
+import java.awt.PointerInfo;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
@@ -98,6 +101,22 @@ public final class AwtTrayHost implements TrayHost {
     }
 
     private static TrayMouse convert(TrayMouse.Kind kind, MouseEvent e) {
-        return new TrayMouse(kind, e.getButton(), e.getClickCount(), e.isPopupTrigger(), e.getLocationOnScreen());
+        return new TrayMouse(kind, e.getButton(), e.getClickCount(), e.isPopupTrigger(), pointer(e));
+    }
+
+    /**
+     * Where the pointer is, in the user-space coordinates windows are placed in. On Windows a tray icon's mouse
+     * event carries device pixels, which are off by the display scale on a HiDPI monitor.
+     */
+    private static Point pointer(MouseEvent e) {
+        try {
+            PointerInfo info = MouseInfo.getPointerInfo();
+            if (info != null) {
+                return info.getLocation();
+            }
+        } catch (RuntimeException ex) {
+            // no pointer device: use the event's own point
+        }
+        return e.getLocationOnScreen();
     }
 }
