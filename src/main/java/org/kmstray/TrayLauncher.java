@@ -108,10 +108,6 @@ final class TrayLauncher {
             LOG.warning("The single-instance lock in " + folders.data() + " is not available: " + e.getMessage());
             instance = null;
         }
-        Optional<TrayUnavailableException> noTray = tray.join();
-        if (noTray.isPresent()) {
-            return noTray(noTray.get(), m, instance, err);
-        }
         boolean demo = arguments.demo() || !environment.isWindows();
         SingleInstance held = instance;
         Runnable onExit = () -> {
@@ -124,24 +120,35 @@ final class TrayLauncher {
             }
             System.exit(EXIT_OK);
         };
-        AwtTrayHost host = new AwtTrayHost();
         AtomicReference<Exception> failure = new AtomicReference<>();
         try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, host, folders,
-                            environment.autostart(), List.of(environment.fleetReporter(settings, demo)), onExit);
-                    wiring.set(w);
-                    w.app().start();
-                } catch (TrayUnavailableException | RuntimeException e) {
-                    failure.set(e);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Built here, while the toolkit still connects to the display; only the icon needs the event thread.
+            TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, new AwtTrayHost(), folders,
+                    environment.autostart(), List.of(environment.fleetReporter(settings, demo)), onExit);
+            w.app().prepareIcon();
+            wiring.set(w);
+        } catch (RuntimeException e) {
             failure.set(e);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            failure.set(e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause()));
+        }
+        Optional<TrayUnavailableException> noTray = tray.join();
+        if (noTray.isPresent()) {
+            return noTray(noTray.get(), m, instance, err);
+        }
+        if (failure.get() == null) {
+            try {
+                SwingUtilities.invokeAndWait(() -> {
+                    try {
+                        wiring.get().app().start();
+                    } catch (TrayUnavailableException | RuntimeException e) {
+                        failure.set(e);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.set(e);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                failure.set(e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause()));
+            }
         }
         if (failure.get() instanceof TrayUnavailableException e) {
             return noTray(e, m, instance, err);

@@ -98,9 +98,20 @@ public final class TrayApp implements AppStateListener {
         this.onExit = onExit;
         this.messages = Messages.of(language);
         this.presenter = new TrayPresenter(taskbar, () -> settings.get(SettingKeys.WARN_DAYS), zone, clock);
+        this.router = new ClickRouter(new Clicks(), System::currentTimeMillis, TrayApp::doubleClickMillis, NOTIFICATION_LIFE_MILLIS);
+    }
+
+    private static long doubleClickMillis() {
         Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
-        this.router = new ClickRouter(new Clicks(), System::currentTimeMillis,
-                interval instanceof Integer i ? i : 500, NOTIFICATION_LIFE_MILLIS);
+        return interval instanceof Integer i ? i : 500;
+    }
+
+    /**
+     * Draws the first icon and reads its words ahead of {@link #start()}, on the calling thread, while the
+     * toolkit is still connecting to the display. Call before {@code start}, never after.
+     */
+    public void prepareIcon() {
+        presenter.look(backend.current(), messages);
     }
 
     /** Puts the icon in the tray (event thread); the first check is up to the scheduler. */

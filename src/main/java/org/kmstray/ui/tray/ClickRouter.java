@@ -22,7 +22,7 @@ public final class ClickRouter implements TrayEvents {
 
     private final Actions actions;
     private final LongSupplier millis;
-    private final long iconClickWindowMillis;
+    private final LongSupplier doubleClickMillis;
     private final long notificationLifeMillis;
     private final long menuDebounceMillis = 400;
 
@@ -37,10 +37,10 @@ public final class ClickRouter implements TrayEvents {
      * @param notificationLifeMillis how long a shown notification's click action stays valid; AWT says nothing
      *                               when a notification goes away
      */
-    public ClickRouter(Actions actions, LongSupplier millis, long doubleClickMillis, long notificationLifeMillis) {
+    public ClickRouter(Actions actions, LongSupplier millis, LongSupplier doubleClickMillis, long notificationLifeMillis) {
         this.actions = actions;
         this.millis = millis;
-        this.iconClickWindowMillis = doubleClickMillis + 300;
+        this.doubleClickMillis = doubleClickMillis;
         this.notificationLifeMillis = notificationLifeMillis;
     }
 
@@ -76,7 +76,8 @@ public final class ClickRouter implements TrayEvents {
     @Override
     public void action() {
         long now = millis.getAsLong();
-        if (now - lastIconPress <= iconClickWindowMillis) {
+        // A little more than the double-click time: the action event trails the second click.
+        if (now - lastIconPress <= doubleClickMillis.getAsLong() + 300) {
             // The icon's double-click: its clicks have already opened the status window.
             return;
         }

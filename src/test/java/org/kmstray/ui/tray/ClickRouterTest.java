@@ -27,7 +27,7 @@ class ClickRouterTest {
             done.add("notification");
             onClick.run();
         }
-    }, () -> now, 500, 60_000);
+    }, () -> now, () -> 500, 60_000);
 
     private void mouse(TrayMouse.Kind kind, int button, int count, boolean trigger) {
         router.mouse(new TrayMouse(kind, button, count, trigger, new Point(1200, 10)));
