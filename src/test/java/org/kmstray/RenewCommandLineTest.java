@@ -131,7 +131,7 @@ class RenewCommandLineTest {
             Run r = run("renew", "--demo", "--config", file, "--kms", "127.0.0.1:" + LoopbackKmsResponder.closedPort(), "--lang", "en");
 
             assertEquals(1, r.exit(), "12 days left, nothing renewed");
-            assertTrue(r.out().contains("Connect the campus VPN first"), r.out());
+            assertTrue(r.out().contains("Connect to the campus VPN first"), r.out());
             assertTrue(r.out().contains("Your organization's VPN client: https://vpn.example.edu/"), r.out());
             assertTrue(r.out().contains("refused the connection"), r.out());
         }

@@ -75,7 +75,7 @@ class ErrorCatalogueTest {
             assertTrue(zh.remedy().startsWith("找不到學校的 KMS 主機"), zh.remedy());
             assertTrue(zh.remedy().contains("若不在校內，請先連上學校的 VPN 再試一次"), zh.remedy());
             Explanation en = ErrorCatalogue.explain(new Hresult(0xC004F074), Messages.of(Language.ENGLISH));
-            assertTrue(en.remedy().contains("connect to the school VPN"), en.remedy());
+            assertTrue(en.remedy().contains("connect to the campus VPN"), en.remedy());
         }
 
         @Test

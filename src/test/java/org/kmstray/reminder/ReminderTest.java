@@ -29,9 +29,9 @@ class ReminderTest {
 
         @Test
         void textGivesTheDateAndWhereRenewingWorks() {
-            assertEquals("The campus activation runs out on Dec 8, 2026. Renewing works on campus or connected to the campus VPN.",
+            assertEquals("The campus activation runs out on Dec 8, 2026. You can renew it on campus or when connected to the campus VPN.",
                     twelve.text(EN, TAIPEI));
-            assertEquals("校園啟用將於 2026/12/08 到期。在校內或連上學校的 VPN 後即可更新啟用。", twelve.text(ZH, TAIPEI));
+            assertEquals("校園授權的啟用將於 2026/12/08 到期。在校內或連上學校的 VPN 後即可更新啟用。", twelve.text(ZH, TAIPEI));
         }
 
         @Test
@@ -44,17 +44,17 @@ class ReminderTest {
         @Test
         void withoutADateTheTextStillSaysWhatToDo() {
             Reminder r = new Reminder(14, proPlus(Licenses.days(12)), 12, Optional.empty(), false);
-            assertEquals("The campus activation runs out soon. Renewing works on campus or connected to the campus VPN.", r.text(EN, TAIPEI));
-            assertEquals("校園啟用即將到期。在校內或連上學校的 VPN 後即可更新啟用。", r.text(ZH, TAIPEI));
+            assertEquals("The campus activation runs out soon. You can renew it on campus or when connected to the campus VPN.", r.text(EN, TAIPEI));
+            assertEquals("校園授權的啟用即將到期。在校內或連上學校的 VPN 後即可更新啟用。", r.text(ZH, TAIPEI));
         }
     }
 
     @Test
-    void anExpiredReminderSaysTheActivationIsNoLongerValid() {
+    void anExpiredReminderSaysTheActivationHasRunOut() {
         Reminder r = new Reminder(Reminder.EXPIRED, proPlus(0L), 0, Optional.empty(), true);
-        assertEquals("Office 2019 Professional Plus: the activation is no longer valid", r.title(EN, TAIPEI));
-        assertEquals("Office 2019 專業增強版：啟用已失效", r.title(ZH, TAIPEI));
-        assertEquals("The campus activation has run out. Renewing works on campus; off campus, connect the campus VPN first.", r.text(EN, TAIPEI));
-        assertEquals("校園啟用已經失效。在校內即可更新啟用；在校外請先連上學校的 VPN。", r.text(ZH, TAIPEI));
+        assertEquals("Office 2019 Professional Plus: the activation has run out", r.title(EN, TAIPEI));
+        assertEquals("Office 2019 專業增強版：啟用已過期", r.title(ZH, TAIPEI));
+        assertEquals("The campus activation has run out. You can renew it on campus; off campus, connect to the campus VPN first.", r.text(EN, TAIPEI));
+        assertEquals("校園授權的啟用已經過期。在校內即可更新啟用；在校外請先連上學校的 VPN。", r.text(ZH, TAIPEI));
     }
 }

@@ -83,8 +83,8 @@ class RenewalMessagesTest {
         void asksToConnectTheVpnFirst() {
             RenewalReport r = report(RenewalOutcome.VPN_REQUIRED, List.of(proPlus(1000)), snapshot(proPlus(1000)));
             assertEquals(Kind.WARNING, en(r).kind());
-            assertEquals("Connect the campus VPN first", en(r).title());
-            assertTrue(en(r).text().contains("Connect the campus VPN"), en(r).text());
+            assertEquals("Connect to the campus VPN first", en(r).title());
+            assertTrue(en(r).text().contains("Connect to the campus VPN"), en(r).text());
             assertEquals("請先連上學校的 VPN", zh(r).title());
             assertTrue(zh(r).text().contains("連上學校的 VPN"), zh(r).text());
             assertFalse(en(r).offerVpnClient(), "no VPN client configured");

@@ -111,7 +111,7 @@ class TrayStatusCalculatorTest {
             assertEquals(TrayState.EXPIRED, en.state());
             assertEquals(OptionalInt.empty(), en.daysLeft());
             assertEquals("Office 2019 Professional Plus: the activation has run out. Renew it now.", en.tooltip());
-            assertEquals("Office 2019 專業增強版：啟用已失效，請立即更新啟用。", zh(s).tooltip());
+            assertEquals("Office 2019 專業增強版：啟用已過期，請立即更新啟用。", zh(s).tooltip());
         }
 
         @ParameterizedTest
@@ -177,7 +177,7 @@ class TrayStatusCalculatorTest {
 
         @Test
         void tellsTheAgeInChineseToo() {
-            assertEquals("剛才", TrayStatusCalculator.age(Duration.ZERO, ZH));
+            assertEquals("剛剛", TrayStatusCalculator.age(Duration.ZERO, ZH));
             assertEquals("5 分鐘前", TrayStatusCalculator.age(Duration.ofMinutes(5), ZH));
             assertEquals("3 天前", TrayStatusCalculator.age(Duration.ofDays(3), ZH));
         }
