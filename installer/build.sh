@@ -5,7 +5,9 @@
 #      jdk.localedata limited to en and zh-TW, without debug data, headers and man pages;
 #   3. jpackage: the app image "KMS Tray" with the launchers "KMS Tray" (tray) and "kmstray" (command line),
 #      the JVM options of installer/jvm-options.txt, the version from pom.xml;
-#   4. on Linux a .deb when dpkg-deb and fakeroot are there (skipped with a message otherwise).
+#   4. a class data sharing archive of the app's classes (lib/app/kms-tray.jsa), from one training start of
+#      the app in demo mode; only the tray launcher uses it (it starts at every login);
+#   5. on Linux a .deb when dpkg-deb and fakeroot are there (skipped with a message otherwise).
 # Launcher icons: installer/linux/<launcher>.png and installer/windows/<launcher>.ico, rendered from
 # icons/app.svg (256 px PNG; the .ico holds PNG images of 16 to 256 px).
 # Windows installers (MSI) are built on Windows by installer/windows/build.ps1 with the same module list
@@ -89,24 +91,64 @@ mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 
 echo "== jlink: $modules"
-"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh-TW \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+# --generate-cds-archive: the runtime's own class data sharing archive, as a full JDK has (a faster start,
+# and the base the app's archive below builds on). It runs the image's java, so the native commands are
+# removed afterwards instead of by --strip-native-commands.
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh-TW --generate-cds-archive \
+  --strip-debug --no-header-files --no-man-pages \
   --output "$out/runtime"
+rm -rf "$out/runtime/bin"
 
 options=()
 for o in "${jvm_options[@]}"; do options+=(--java-options "$o"); done
+# The tray launcher also maps the app's class archive (made below). A missing, stale or foreign archive
+# (another JDK build, a changed jar) is skipped by the JVM; -Xlog:cds*=off keeps its warning from users.
+archive_options=(-XX:SharedArchiveFile=\$APPDIR/kms-tray.jsa "-Xlog:cds*=off")
+for o in "${archive_options[@]}"; do options+=(--java-options "$o"); done
+# The command-line launcher keeps the plain options: a console command starts once, and its classes differ.
+cp installer/kmstray-launcher.properties "$out/kmstray.properties"
+echo "java-options=${jvm_options[*]}" >>"$out/kmstray.properties"
 
 echo "== jpackage: app image 'KMS Tray' $app_version"
 "$jdk/bin/jpackage" --type app-image --dest "$out" \
   --name "KMS Tray" --app-version "$app_version" --vendor "KMS Tray" --description "KMS Tray" \
   --input "$out/input" --main-jar kms-tray.jar --main-class org.kmstray.Main \
   --runtime-image "$out/runtime" "${options[@]}" --resource-dir installer/linux \
-  --add-launcher kmstray=installer/kmstray-launcher.properties
+  --add-launcher kmstray="$out/kmstray.properties"
 
 image="$out/KMS Tray"
 [[ -d "$image" ]] || image="$(find "$out" -maxdepth 1 -name '*.app' -print -quit)"
 echo "== app image: $image"
 echo "   runtime $(du -sh "$out/runtime" | cut -f1), whole image $(du -sh "$image" | cut -f1) ($(du -sk "$image" | cut -f1) KiB)"
+
+# One training start of the app for its class archive: the command-line launcher (plain options) starts the
+# tray app in demo mode, with throw-away preferences and state; JAVA_TOOL_OPTIONS adds the archiving option.
+# With a tray host on $DISPLAY it runs past its first check and is stopped; without one it stops by itself
+# (no tray); either way the JVM writes the archive as it exits. A build never waits more than about a minute.
+echo "== class archive: one training start of the app"
+jsa="$image/lib/app/kms-tray.jsa"
+train="$(mktemp -d)"
+# Written outside the image first: JAVA_TOOL_OPTIONS splits at spaces, and the image's name has one.
+XDG_STATE_HOME="$train/state" JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$train/kms-tray.jsa -Djava.util.prefs.userRoot=$train/prefs -Dkmstray.startupMarker=true" \
+  "$image/bin/kmstray" --demo --demo-days 60 >"$train/out" 2>&1 &
+train_pid=$!
+for _ in $(seq 1 300); do
+  kill -0 "$train_pid" 2>/dev/null || break
+  grep -q 'kmstray: tray icon added' "$train/out" && { sleep 8; kill -TERM "$train_pid" 2>/dev/null || true; break; }
+  sleep 0.1
+done
+for _ in $(seq 1 300); do kill -0 "$train_pid" 2>/dev/null || break; sleep 0.1; done
+kill -KILL "$train_pid" 2>/dev/null || true
+wait "$train_pid" 2>/dev/null || true
+[[ -s "$train/kms-tray.jsa" ]] && mv "$train/kms-tray.jsa" "$jsa"
+if [[ -s "$jsa" ]]; then
+  echo "   $(du -h "$jsa" | cut -f1) $jsa"
+else
+  # The app runs without it, only starts slower.
+  echo "build.sh: warning: no class archive was written; the training start said:" >&2
+  cat "$train/out" >&2
+fi
+rm -rf "$train"
 
 if [[ "$(uname -s)" == Linux && $want_deb -eq 1 ]]; then
   if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then

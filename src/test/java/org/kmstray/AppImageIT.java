@@ -107,16 +107,45 @@ class AppImageIT {
         return out;
     }
 
+    private static List<String> launcherOptions(String launcher) throws IOException {
+        List<String> cfg = Files.readAllLines(image.resolve("lib/app/" + launcher + ".cfg"));
+        return cfg.stream().filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
+                .filter(o -> !o.startsWith("-Djpackage.app-version")).collect(Collectors.toList());
+    }
+
     @Test
-    void bothLaunchersCarryTheJvmOptionsOfTheOptionsFile() throws IOException {
-        List<String> wanted = listFile("jvm-options.txt");
-        for (String launcher : List.of("KMS Tray", "kmstray")) {
-            List<String> cfg = Files.readAllLines(image.resolve("lib/app/" + launcher + ".cfg"));
-            List<String> options = cfg.stream().filter(l -> l.startsWith("java-options="))
-                    .map(l -> l.substring("java-options=".length())).filter(o -> !o.startsWith("-Djpackage.app-version"))
-                    .collect(Collectors.toList());
-            assertEquals(wanted, options, launcher);
+    void theCommandLineLauncherCarriesTheJvmOptionsOfTheOptionsFile() throws IOException {
+        assertEquals(listFile("jvm-options.txt"), launcherOptions("kmstray"));
+    }
+
+    @Test
+    void theTrayLauncherCarriesTheJvmOptionsAndTheAppClassArchive() throws IOException {
+        List<String> wanted = new java.util.ArrayList<>(listFile("jvm-options.txt"));
+        wanted.add("-XX:SharedArchiveFile=$APPDIR/kms-tray.jsa");
+        wanted.add("-Xlog:cds*=off");
+        assertEquals(wanted, launcherOptions("KMS Tray"));
+    }
+
+    @Test
+    void theImageHoldsTheRuntimeAndAppClassArchives() {
+        assertTrue(Files.isRegularFile(image.resolve("lib/runtime/lib/server/classes.jsa")), "the runtime's own archive");
+        assertTrue(image.resolve("lib/app/kms-tray.jsa").toFile().length() > 1_000_000, "the app's class archive");
+    }
+
+    @Test
+    void theTrayLauncherStartsWithItsClassArchiveAndPrintsNoArchiveWarning() throws Exception {
+        Process p = new ProcessBuilder(image.resolve("bin/KMS Tray").toString(), "status", "--demo", "--json").start();
+        p.getOutputStream().close();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the launcher did not finish within 60 s");
         }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.exitValue(), "EXPIRING is exit code 1; stderr: " + err);
+        assertTrue(out.startsWith("{"), "JSON only, no JVM warning before it: " + out);
+        assertTrue(out.contains("\"source\": \"demo\""), out);
+        assertEquals("", err.strip(), "nothing on stderr");
     }
 
     @Test
