@@ -119,7 +119,7 @@ final class TrayLauncher {
             SwingUtilities.invokeAndWait(() -> {
                 try {
                     TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, host, folders,
-                            environment.autostart(), List.of(environment.fleetReporter(settings, demo)), onExit);
+                            environment.autostart(), onExit);
                     wiring.set(w);
                     w.app().start();
                 } catch (TrayUnavailableException | RuntimeException e) {

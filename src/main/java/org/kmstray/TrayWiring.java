@@ -45,10 +45,11 @@ final class TrayWiring {
     private final TrayBackend backend;
 
     /**
-     * @param listeners told about every check and renewal besides the tray (fleet signals)
+     * Besides the tray, the fleet reporter ({@link AppEnvironment#fleetReporter}) hears about every check and
+     * renewal: wired here, with the monitor, so that no way of starting the tray can leave it out.
      */
     TrayWiring(AppEnvironment environment, Settings settings, boolean demo, int demoDays, Language language, TrayHost host,
-            AppFolders folders, Autostart autostart, List<AppStateListener> listeners, Runnable onExit) {
+            AppFolders folders, Autostart autostart, Runnable onExit) {
         Clock clock = environment.clock();
         ZoneId zone = environment.zone();
         Services services = environment.services(settings, new DemoOptions(demo, demoDays));
@@ -56,7 +57,7 @@ final class TrayWiring {
                 () -> LocationClassifier.classify(environment.networkSnapshots().take(), settings),
                 services.renewer().orElseGet(TrayWiring::noRenewer), clock, demo);
         backend = backendOf(monitor);
-        listeners.forEach(backend::addListener);
+        backend.addListener(environment.fleetReporter(settings, demo));
         // After "connect the VPN", renew by itself once the PC is on the VPN or on campus.
         backend.addListener(new VpnRetry(() -> monitor.renew(RenewalRequest.configured())));
         scheduler = CheckScheduler.create(reason -> backend.check(), environment.networkSnapshots(), settings);

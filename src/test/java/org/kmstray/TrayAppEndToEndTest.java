@@ -103,7 +103,7 @@ class TrayAppEndToEndTest {
         settings.set(SettingKeys.VPN_CLIENT, "https://vpn.example.edu.tw/");
         AppFolders folders = new AppFolders(dir, dir.resolve("logs"));
         WindowTests.onEdt(() -> {
-            wiring = new TrayWiring(env, settings, true, 12, language, host, folders, Autostart.UNSUPPORTED, List.of(), () -> { });
+            wiring = new TrayWiring(env, settings, true, 12, language, host, folders, Autostart.UNSUPPORTED, () -> { });
             try {
                 wiring.app().start();
             } catch (TrayUnavailableException e) {
