@@ -8,7 +8,28 @@ public interface Autostart {
     /** False where the platform offers no per-user autostart the app can manage. */
     boolean isSupported();
 
+    /** Whether the mechanism is in place: the Run value or the autostart entry exists. */
     boolean isEnabled();
+
+    /**
+     * Whether an administrator's machine-wide entry (the MSI's HKLM Run value) starts the app for every user.
+     * Then the mechanism is always in place and cannot be removed by the user; only the {@code autostart}
+     * setting says whether the app, started at login, stays (see {@link #effective}).
+     */
+    default boolean isMachineWide() {
+        return false;
+    }
+
+    /**
+     * Whether the app really starts at login and stays: the user's setting and the mechanism together. An
+     * unsupported platform starts nothing.
+     */
+    static boolean effective(Autostart autostart, boolean setting) {
+        if (!autostart.isSupported()) {
+            return false;
+        }
+        return setting && (autostart.isMachineWide() || autostart.isEnabled());
+    }
 
     /** @throws AutostartException with a message for the user when the change could not be made */
     void setEnabled(boolean enabled) throws AutostartException;

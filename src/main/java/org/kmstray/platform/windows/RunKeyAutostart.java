@@ -32,6 +32,7 @@ public final class RunKeyAutostart implements Autostart {
     }
 
     /** Whether the MSI's machine-wide Run value starts the app for every user. */
+    @Override
     public boolean isMachineWide() {
         return machine.localMachineString(RUN_KEY, VALUE_NAME, RegistryView.NATIVE_64).isPresent();
     }

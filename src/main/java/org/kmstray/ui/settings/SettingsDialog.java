@@ -278,7 +278,8 @@ public final class SettingsDialog {
             case FLAG -> {
                 JCheckBox box = new JCheckBox(m.get("settings.ui." + s.key() + ".label"));
                 autostartBox = box;
-                autostartInitially = autostart.isSupported() ? autostart.isEnabled() : Boolean.parseBoolean(initial);
+                // What really happens at login: with the MSI's machine-wide entry that is the setting alone.
+                autostartInitially = Autostart.effective(autostart, Boolean.parseBoolean(initial));
                 box.setSelected(autostartInitially);
                 box.setEnabled(!locked && autostart.isSupported());
                 readers.put(s, () -> String.valueOf(box.isSelected()));

@@ -193,6 +193,39 @@ class SettingsDialogTest {
         }
 
         @Test
+        void withTheMachineWideEntryTheUserCanTurnItOffAndOnAgain() {
+            autostart.machineWide = true;
+            autostart.enabled = true;
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                JCheckBox box = in("field.autostart");
+                assertTrue(box.isSelected());
+                box.setSelected(false);
+                assertTrue(dialog.save());
+            });
+            assertFalse(settings.get(SettingKeys.AUTOSTART));
+            onEdt(() -> dialog.dialog().dispose());
+
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                JCheckBox box = in("field.autostart");
+                assertFalse(box.isSelected(), "the box shows what happens at login: the app exits at once");
+                box.setSelected(true);
+                assertTrue(dialog.save());
+            });
+            assertTrue(settings.get(SettingKeys.AUTOSTART));
+            assertEquals("true", prefs.get("autostart", null));
+        }
+
+        @Test
+        void aSettingTurnedOffShowsOffEvenWhereTheRunValueIsLeft() {
+            autostart.enabled = true;
+            prefs.put("autostart", "false");
+            open(Language.ENGLISH);
+            assertFalse(onEdt(() -> ((JCheckBox) in("field.autostart")).isSelected()));
+        }
+
+        @Test
         void whereItIsNotSupportedTheBoxIsDisabled() {
             dialog = onEdt(() -> new SettingsDialog(null, settings, Messages.of(Language.ENGLISH), Autostart.UNSUPPORTED));
             assertFalse(onEdt(() -> ((JCheckBox) in("field.autostart")).isEnabled()));
@@ -212,6 +245,7 @@ class SettingsDialogTest {
 
     static final class RecordingAutostart implements Autostart {
         boolean enabled;
+        boolean machineWide;
         String failure;
         final List<Boolean> calls = new ArrayList<>();
 
@@ -222,7 +256,13 @@ class SettingsDialogTest {
 
         @Override
         public boolean isEnabled() {
-            return enabled;
+            // As the Run key: the machine-wide value stays whatever the user does.
+            return machineWide || enabled;
+        }
+
+        @Override
+        public boolean isMachineWide() {
+            return machineWide;
         }
 
         @Override
