@@ -157,12 +157,8 @@ public final class SettingsDialog {
             editors.get(first).requestFocusInWindow();
             return false;
         }
-        try {
-            form.save(texts);
-        } catch (InvalidValueException e) {
-            summary.setText(m.get("settings.ui.invalid"));
-            return false;
-        }
+        // Start at login first: if it cannot be changed nothing is stored, so the settings never say one thing
+        // while the Run key or autostart entry does another, and Cancel leaves everything as it was.
         if (autostartChanged && autostart.isSupported()) {
             try {
                 autostart.setEnabled(autostartBox.isSelected());
@@ -171,6 +167,12 @@ public final class SettingsDialog {
                 tabs.setSelectedIndex(pageOf.get(SettingKeys.AUTOSTART));
                 return false;
             }
+        }
+        try {
+            form.save(texts);
+        } catch (InvalidValueException e) {
+            summary.setText(m.get("settings.ui.invalid"));
+            return false;
         }
         saved = true;
         return true;

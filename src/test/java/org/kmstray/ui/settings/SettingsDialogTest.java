@@ -193,6 +193,19 @@ class SettingsDialogTest {
         }
 
         @Test
+        void whenItCannotBeChangedNothingElseIsStoredEither() throws Exception {
+            autostart.enabled = true;
+            autostart.failure = "access denied";
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                ((JComboBox<?>) in("field.language")).setSelectedItem("zh-TW");
+                ((JCheckBox) in("field.autostart")).setSelected(false);
+                assertFalse(dialog.save());
+            });
+            assertEquals(List.of(), List.of(prefs.keys()), "the language and start at login stay as they were");
+        }
+
+        @Test
         void withTheMachineWideEntryTheUserCanTurnItOffAndOnAgain() {
             autostart.machineWide = true;
             autostart.enabled = true;
