@@ -34,9 +34,26 @@ public interface Autostart {
     /** @throws AutostartException with a message for the user when the change could not be made */
     void setEnabled(boolean enabled) throws AutostartException;
 
+    /**
+     * Start at login could not be changed. The user sees the message under {@link #messageKey()} (both
+     * languages); {@link #getMessage()} and the cause, with the system's own words, are for the log.
+     */
     final class AutostartException extends Exception {
-        public AutostartException(String message, Throwable cause) {
-            super(message, cause);
+        private final String messageKey;
+        private final transient Object[] args;
+
+        public AutostartException(String messageKey, Object[] args, String logText, Throwable cause) {
+            super(logText, cause);
+            this.messageKey = messageKey;
+            this.args = args == null ? new Object[0] : args.clone();
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -53,7 +70,8 @@ public interface Autostart {
 
         @Override
         public void setEnabled(boolean enabled) throws AutostartException {
-            throw new AutostartException("Start at login is not available on this system.", null);
+            throw new AutostartException("settings.ui.autostart.failed.unsupported", null,
+                    "start at login is not available on this system", null);
         }
     };
 }

@@ -169,9 +169,10 @@ public final class TrayApp implements AppStateListener {
         ExternalOpener.Target target;
         try {
             target = ExternalOpener.vpnClient(configured);
-        } catch (IllegalArgumentException e) {
-            notifyUser(messages.get("renewal.notice.vpn.title"), configured.isBlank() ? messages.get("tray.error.vpnClientNotSet")
-                    : messages.get("tray.error.vpnClient", configured, e.getMessage()), NotificationKind.WARNING, null);
+        } catch (ExternalOpener.VpnClientRefused e) {
+            LOG.info("The VPN client setting is not used: " + e.getMessage());
+            notifyUser(messages.get("renewal.notice.vpn.title"), messages.get(e.problem().messageKey(), configured.trim()),
+                    NotificationKind.WARNING, null);
             return;
         }
         Messages m = messages;
@@ -179,9 +180,9 @@ public final class TrayApp implements AppStateListener {
             try {
                 opener.open(target);
             } catch (IOException | RuntimeException e) {
-                LOG.warning("The VPN client could not be started: " + e.getMessage());
+                LOG.log(Level.WARNING, "The VPN client could not be started", e);
                 SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
-                        m.get("tray.error.vpnClient", configured, String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+                        m.get("tray.error.vpnClient.failed", configured), NotificationKind.ERROR, null));
             }
         });
     }
@@ -327,8 +328,9 @@ public final class TrayApp implements AppStateListener {
             try {
                 opener.openFolder(folders.logs());
             } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The log folder could not be opened", e);
                 SwingUtilities.invokeLater(() -> notifyUser(m.get("tray.menu.openLogFolder"),
-                        m.get("tray.error.openFolder", folders.logs(), String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+                        m.get("tray.error.openFolder", folders.logs()), NotificationKind.ERROR, null));
             }
         });
     }

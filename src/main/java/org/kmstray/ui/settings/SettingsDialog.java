@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
@@ -49,6 +51,7 @@ import org.kmstray.ui.theme.WrappingText;
  * {@link Autostart} when it changes.
  */
 public final class SettingsDialog {
+    private static final Logger LOG = Logger.getLogger(SettingsDialog.class.getName());
     private static final List<Page> PAGES = List.of(
             new Page("settings.ui.tab.general", List.of(SettingKeys.LANGUAGE, SettingKeys.AUTOSTART)),
             new Page("settings.ui.tab.reminders", List.of(SettingKeys.WARN_DAYS, SettingKeys.REMINDER_TIERS, SettingKeys.CHECK_INTERVAL_HOURS)),
@@ -163,7 +166,8 @@ public final class SettingsDialog {
             try {
                 autostart.setEnabled(autostartBox.isSelected());
             } catch (Autostart.AutostartException e) {
-                showError(SettingKeys.AUTOSTART, m.get("settings.ui.autostart.failed", e.getMessage()));
+                LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+                showError(SettingKeys.AUTOSTART, m.get(e.messageKey(), e.args()));
                 tabs.setSelectedIndex(pageOf.get(SettingKeys.AUTOSTART));
                 return false;
             }

@@ -187,6 +187,31 @@ class TrayAppTest {
     }
 
     @Nested
+    class OpeningTheVpnClient {
+        @Test
+        void aMissingProgramIsNamedInOneChineseSentence() throws Exception {
+            settings.set(SettingKeys.VPN_CLIENT, "/opt/no-such-vpn/vpn.exe");
+            onEdt(() -> app.setLanguage(Language.TRADITIONAL_CHINESE));
+            onEdt(app::openVpnClient);
+            String shown = waitForNotification();
+            assertEquals("無法啟動 VPN 用戶端「/opt/no-such-vpn/vpn.exe」：找不到這個檔案，可能已被移除或搬移。",
+                    shown.substring(shown.indexOf('|') + 1));
+        }
+    }
+
+    /** The newest notification, once one has come (some are posted from a background thread). */
+    private String waitForNotification() throws InterruptedException {
+        for (int i = 0; i < 250; i++) {
+            String last = onEdt(() -> host.notifications.isEmpty() ? null : host.notifications.get(host.notifications.size() - 1));
+            if (last != null) {
+                return last;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no notification");
+    }
+
+    @Nested
     class SwitchingTheLanguage {
         @Test
         void remakesTheWindowsAndTheTooltipInChineseAndSavesTheChoice() throws Exception {

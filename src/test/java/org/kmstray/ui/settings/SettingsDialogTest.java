@@ -193,6 +193,19 @@ class SettingsDialogTest {
         }
 
         @Test
+        void theFailureIsOneChineseSentenceInChinese() {
+            autostart.enabled = true;
+            autostart.failure = "/home/u/.config/autostart/kms-tray.desktop";
+            open(Language.TRADITIONAL_CHINESE);
+            onEdt(() -> {
+                ((JCheckBox) in("field.autostart")).setSelected(false);
+                assertFalse(dialog.save());
+                assertEquals("無法變更「登入時自動啟動 KMS Tray」：無法寫入或刪除檔案 /home/u/.config/autostart/kms-tray.desktop。詳細原因記錄在記錄檔中。",
+                        ((JTextComponent) in("error.autostart")).getText());
+            });
+        }
+
+        @Test
         void whenItCannotBeChangedNothingElseIsStoredEither() throws Exception {
             autostart.enabled = true;
             autostart.failure = "access denied";
@@ -281,7 +294,7 @@ class SettingsDialogTest {
         @Override
         public void setEnabled(boolean on) throws AutostartException {
             if (failure != null) {
-                throw new AutostartException(failure, null);
+                throw new AutostartException("settings.ui.autostart.failed.file", new Object[] {failure}, "test: " + failure, null);
             }
             calls.add(on);
             enabled = on;
