@@ -32,6 +32,7 @@ public final class ExternalOpener {
         NO_HOST("tray.error.vpnClient.noHost"),
         NOT_PLAIN("tray.error.vpnClient.notPlain"),
         NOT_ABSOLUTE("tray.error.vpnClient.notAbsolute"),
+        WRONG_TYPE("tray.error.vpnClient.type"),
         MISSING("tray.error.vpnClient.missing");
 
         private final String messageKey;
@@ -59,10 +60,16 @@ public final class ExternalOpener {
         }
     }
 
+    /** The files a VPN client setting may name: a program, a shortcut, a ClickOnce application reference. */
+    static final List<String> PROGRAM_TYPES = List.of(".exe", ".lnk", ".appref-ms");
+
     /**
-     * The VPN client setting as something to start: an http(s) address, or an absolute path to an existing
-     * file. Anything else (relative paths, other URI schemes, quotes, arguments) is refused, so a tampered
-     * setting cannot run a command line. Looks at the file system: call off the event thread.
+     * The VPN client setting as something to start: an http(s) address, or the absolute path of an existing
+     * program ({@code .exe}, started directly without a shell or arguments) or shortcut ({@code .lnk},
+     * {@code .appref-ms}, opened by the desktop). Anything else is refused: relative paths, other URI
+     * schemes, quotes, arguments, and every other file type, since the desktop's "open" would run a
+     * {@code .bat}, {@code .cmd}, {@code .vbs}, {@code .js}, {@code .hta}, {@code .scr} or {@code .msi}.
+     * Looks at the file system: call off the event thread.
      *
      * @throws VpnClientRefused with the reason
      */
@@ -95,6 +102,9 @@ public final class ExternalOpener {
         }
         if (!p.isAbsolute()) {
             throw new VpnClientRefused(VpnClientProblem.NOT_ABSOLUTE, s);
+        }
+        if (p.getFileName() == null || PROGRAM_TYPES.stream().noneMatch(p.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith)) {
+            throw new VpnClientRefused(VpnClientProblem.WRONG_TYPE, s);
         }
         if (!Files.isRegularFile(p)) {
             throw new VpnClientRefused(VpnClientProblem.MISSING, s);
@@ -129,13 +139,17 @@ public final class ExternalOpener {
 
     private static void start(Path program) throws IOException {
         String name = program.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".exe") || (!isWindows() && Files.isExecutable(program))) {
+        if (name.endsWith(".exe")) {
             // No shell, no arguments: the path is the whole command line.
             new ProcessBuilder(List.of(program.toString())).directory(program.getParent().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return;
         }
-        // A shortcut (.lnk) or a document: the desktop knows how to open it.
+        if (!name.endsWith(".lnk") && !name.endsWith(".appref-ms")) {
+            // vpnClient lets nothing else through; a Program made some other way must not reach the shell either.
+            throw new IOException("not a program or shortcut: " + program.getFileName());
+        }
+        // A shortcut: the desktop knows how to follow it.
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
             Desktop.getDesktop().open(program.toFile());
             return;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kmstray.i18n.Language;
 import org.kmstray.i18n.Messages;
 import org.kmstray.ui.app.ExternalOpener.VpnClientProblem;
@@ -45,13 +46,29 @@ class ExternalOpenerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"connect.bat", "connect.cmd", "connect.vbs", "connect.js", "connect.hta", "screen.scr", "setup.msi",
+        "notes.txt", "vpn"})
+    void aFileTheShellWouldRunOrOpenIsRefused(String name) throws Exception {
+        Path file = Files.createFile(dir.resolve(name));
+        assertEquals(VpnClientProblem.WRONG_TYPE, refused(file.toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FortiClient.EXE", "Cisco AnyConnect.lnk", "GlobalProtect.appref-ms"})
+    void aProgramOrAShortcutIsAccepted(String name) throws Exception {
+        Path file = Files.createFile(dir.resolve(name));
+        assertEquals(new ExternalOpener.Program(file), ExternalOpener.vpnClient(file.toString()));
+    }
+
+    @ParameterizedTest
     @EnumSource(VpnClientProblem.class)
     void everyReasonIsAWholeSentenceInBothLanguages(VpnClientProblem problem) {
         String zh = Messages.of(Language.TRADITIONAL_CHINESE).get(problem.messageKey(), "C:\\VPN\\vpn.exe");
         String en = Messages.of(Language.ENGLISH).get(problem.messageKey(), "C:\\VPN\\vpn.exe");
         assertNotEquals(en, zh);
-        // Apart from the setting itself and the example path, nothing English in the Chinese sentence.
-        String rest = zh.replace("C:\\VPN\\vpn.exe", "").replace("C:\\Program Files\\", "").replace("VPN", "");
+        // Apart from the setting, example paths, file types and "VPN", nothing English in the Chinese sentence.
+        String rest = zh.replace("C:\\VPN\\vpn.exe", "").replace("C:\\Program Files\\", "").replace("VPN", "")
+                .replaceAll("\\.[a-z-]+|https?://", "");
         assertFalse(rest.matches("(?s).*[A-Za-z]{3,}.*"), zh);
     }
 
