@@ -116,16 +116,19 @@ final class TrayLauncher {
         AwtTrayHost host = new AwtTrayHost();
         AtomicReference<Exception> failure = new AtomicReference<>();
         try {
+            // Built here, not on the event thread: it reads settings and the registry.
+            TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, host, folders,
+                    environment.autostart(), onExit);
+            wiring.set(w);
             SwingUtilities.invokeAndWait(() -> {
                 try {
-                    TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, host, folders,
-                            environment.autostart(), onExit);
-                    wiring.set(w);
                     w.app().start();
                 } catch (TrayUnavailableException | RuntimeException e) {
                     failure.set(e);
                 }
             });
+        } catch (RuntimeException e) {
+            failure.set(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.set(e);

@@ -1,6 +1,10 @@
 package org.kmstray.ui.app;
 
 import java.time.ZoneId;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingWorker;
 import org.kmstray.i18n.Messages;
 import org.kmstray.reminder.AppState;
 import org.kmstray.settings.Autostart;
@@ -13,6 +17,7 @@ import org.kmstray.ui.theme.ThemeSetup;
 
 /** The status window, the settings dialog and the About box, made when first needed. */
 public final class SwingAppWindows implements AppWindows {
+    private static final Logger LOG = Logger.getLogger(SwingAppWindows.class.getName());
     private final Messages messages;
     private final ZoneId zone;
     private final StatusActions actions;
@@ -22,6 +27,7 @@ public final class SwingAppWindows implements AppWindows {
     private final Autostart autostart;
     private StatusWindow status;
     private AppState latest;
+    private boolean settingsOpen;
 
     public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
             Autostart autostart) {
@@ -86,9 +92,34 @@ public final class SwingAppWindows implements AppWindows {
     }
 
     @Override
-    public boolean showSettings() {
+    public void showSettings(Runnable afterSave) {
+        if (settingsOpen) {
+            return;
+        }
+        settingsOpen = true;
         prepare();
-        return new SettingsDialog(statusShowing() ? status.frame() : null, settings, messages, autostart).showAndSave();
+        new SwingWorker<SettingsDialog.Loaded, Void>() {
+            @Override
+            protected SettingsDialog.Loaded doInBackground() {
+                return SettingsDialog.load(settings, messages, autostart);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    SettingsDialog.Loaded loaded = get();
+                    if (new SettingsDialog(statusShowing() ? status.frame() : null, loaded, messages).showAndSave()) {
+                        afterSave.run();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    LOG.log(Level.WARNING, "The settings could not be read", e.getCause());
+                } finally {
+                    settingsOpen = false;
+                }
+            }
+        }.execute();
     }
 
     @Override

@@ -64,6 +64,7 @@ public final class TrayApp implements AppStateListener {
     private final AppFolders folders;
     private final ExternalOpener opener = new ExternalOpener();
     private final TrayPresenter presenter;
+    private final Supplier<TaskbarTone> taskbar;
     private final ClickRouter router;
     private final SwingTrayMenu menu = new SwingTrayMenu();
     private final Runnable requestCheck;
@@ -74,6 +75,9 @@ public final class TrayApp implements AppStateListener {
         return t;
     });
 
+    /** Read off the event thread (registry, preferences) whenever a check or a saved setting may have changed them. */
+    private volatile TrayPresenter.Inputs inputs;
+
     // Event thread only.
     private Messages messages;
     private AppWindows windows;
@@ -82,6 +86,7 @@ public final class TrayApp implements AppStateListener {
     private boolean vpnOffered;
     private boolean exiting;
 
+    /** Reads the settings and the taskbar's tone: make it off the Swing event thread. */
     public TrayApp(TrayBackend backend, TrayHost host, Settings settings, ReminderPolicy reminders, Identity identity,
             ZoneId zone, Clock clock, Language language, Supplier<TaskbarTone> taskbar,
             Function<Messages, AppWindows> windowFactory, AppFolders folders, Runnable requestCheck, Runnable onExit) {
@@ -97,7 +102,9 @@ public final class TrayApp implements AppStateListener {
         this.requestCheck = requestCheck;
         this.onExit = onExit;
         this.messages = Messages.of(language);
-        this.presenter = new TrayPresenter(taskbar, () -> settings.get(SettingKeys.WARN_DAYS), zone, clock);
+        this.presenter = new TrayPresenter(zone, clock);
+        this.taskbar = taskbar;
+        refreshInputs();
         Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
         this.router = new ClickRouter(new Clicks(), System::currentTimeMillis,
                 interval instanceof Integer i ? i : 500, NOTIFICATION_LIFE_MILLIS);
@@ -123,6 +130,7 @@ public final class TrayApp implements AppStateListener {
 
     @Override
     public void checked(AppState newState) {
+        refreshInputs();
         Optional<Reminder> due = reminders.due(newState, clock.instant());
         due.ifPresent(r -> reminders.shown(r, clock.instant()));
         SwingUtilities.invokeLater(() -> {
@@ -135,6 +143,7 @@ public final class TrayApp implements AppStateListener {
     @Override
     public void renewalFinished(RenewalReport report, AppState newState) {
         LOG.info("Renewal finished: " + report.outcome() + (report.errors().isEmpty() ? "" : " " + report.errors()));
+        refreshInputs();
         SwingUtilities.invokeLater(() -> {
             show(backend.current());
             outcome(report);
@@ -164,21 +173,17 @@ public final class TrayApp implements AppStateListener {
         LOG.info("Reminders put off until tomorrow");
     }
 
+    /** Checks the VPN client setting and starts it, both off the event thread: the path may be on a slow network drive. */
     public void openVpnClient() {
-        String configured = settings.get(SettingKeys.VPN_CLIENT);
-        ExternalOpener.Target target;
-        try {
-            target = ExternalOpener.vpnClient(configured);
-        } catch (ExternalOpener.VpnClientRefused e) {
-            LOG.info("The VPN client setting is not used: " + e.getMessage());
-            notifyUser(messages.get("renewal.notice.vpn.title"), messages.get(e.problem().messageKey(), configured.trim()),
-                    NotificationKind.WARNING, null);
-            return;
-        }
         Messages m = messages;
         work.execute(() -> {
+            String configured = settings.get(SettingKeys.VPN_CLIENT);
             try {
-                opener.open(target);
+                opener.open(ExternalOpener.vpnClient(configured));
+            } catch (ExternalOpener.VpnClientRefused e) {
+                LOG.info("The VPN client setting is not used: " + e.getMessage());
+                SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
+                        m.get(e.problem().messageKey(), configured.trim()), NotificationKind.WARNING, null));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "The VPN client could not be started", e);
                 SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
@@ -187,18 +192,28 @@ public final class TrayApp implements AppStateListener {
         });
     }
 
-    /** The settings dialog (modal); a saved change of language or warning days shows at once. */
+    /** The settings dialog; a saved change of language or warning days shows at once. */
     public void showSettings() {
         requireEdt();
-        if (!windows.showSettings()) {
-            return;
-        }
-        Language chosen = Language.fromTag(settings.get(SettingKeys.LANGUAGE)).orElseGet(() -> Language.forLocale(java.util.Locale.getDefault()));
-        if (chosen != messages.language()) {
-            setLanguage(chosen);
-        } else {
-            show(state);
-        }
+        windows.showSettings(this::settingsSaved);
+    }
+
+    private void settingsSaved() {
+        work.execute(() -> {
+            refreshInputs();
+            Language chosen = Language.fromTag(settings.get(SettingKeys.LANGUAGE))
+                    .orElseGet(() -> Language.forLocale(java.util.Locale.getDefault()));
+            SwingUtilities.invokeLater(() -> {
+                if (exiting) {
+                    return;
+                }
+                if (chosen != messages.language()) {
+                    switchLanguage(chosen);
+                } else {
+                    show(state);
+                }
+            });
+        });
     }
 
     public void showStatus() {
@@ -206,6 +221,7 @@ public final class TrayApp implements AppStateListener {
         windows.showStatus(state);
     }
 
+    /** Switches the language and saves the choice (off the event thread). */
     public void setLanguage(Language language) {
         requireEdt();
         if (language == messages.language()) {
@@ -218,6 +234,10 @@ public final class TrayApp implements AppStateListener {
                 LOG.warning("The language could not be saved: " + e.getMessage());
             }
         });
+        switchLanguage(language);
+    }
+
+    private void switchLanguage(Language language) {
         boolean statusWasShowing = windows.statusShowing();
         windows.dispose();
         menu.close();
@@ -281,8 +301,18 @@ public final class TrayApp implements AppStateListener {
     }
 
     private PresenterLook present() {
-        TrayPresenter.Look look = presenter.look(state, messages);
+        TrayPresenter.Look look = presenter.look(state, messages, inputs);
         return new PresenterLook(look.image(), look.status().tooltip());
+    }
+
+    /** Never on the event thread. */
+    private void refreshInputs() {
+        inputs = new TrayPresenter.Inputs(taskbar.get(), settings.get(SettingKeys.WARN_DAYS));
+    }
+
+    /** The {@code warn.days} setting as last read off the event thread, for the status window. */
+    public int warnDays() {
+        return inputs.warnDays();
     }
 
     private void remind(Reminder r) {

@@ -318,15 +318,31 @@ public final class StatusWindow {
         return bar;
     }
 
+    /** The report lists the settings (preferences, registry), so it is written off the event thread. */
     private void copyDiagnostics() {
-        String text = DiagnosticsReport.text(state, m, zone, appVersion, settings);
-        try {
-            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new java.awt.datatransfer.StringSelection(text), null);
-            activity.setText(m.get("status.copied"));
-        } catch (IllegalStateException | SecurityException e) {
-            activity.setText(m.get("status.copyFailed", String.valueOf(e.getMessage())));
-        }
-        activity.getParent().revalidate();
+        AppState shown = state;
+        copy.setEnabled(false);
+        new javax.swing.SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() {
+                return DiagnosticsReport.text(shown, m, zone, appVersion, settings);
+            }
+
+            @Override
+            protected void done() {
+                copy.setEnabled(true);
+                try {
+                    Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new java.awt.datatransfer.StringSelection(get()), null);
+                    activity.setText(m.get("status.copied"));
+                } catch (IllegalStateException | SecurityException | java.util.concurrent.ExecutionException e) {
+                    java.util.logging.Logger.getLogger(StatusWindow.class.getName()).warning("Diagnostics not copied: " + e);
+                    activity.setText(m.get("status.copyFailed"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                activity.getParent().revalidate();
+            }
+        }.execute();
     }
 
     /** Grows the window to fit new content, never beyond the screen; the first time, sizes it fully. */

@@ -35,6 +35,7 @@ import org.kmstray.renewal.RenewalRequest;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
+import org.kmstray.testing.EdtWatchingPreferences;
 import org.kmstray.testing.InMemoryPreferences;
 import org.kmstray.ui.icons.TaskbarTone;
 import org.kmstray.ui.tray.MenuCommand;
@@ -184,6 +185,53 @@ class TrayAppTest {
             finished(RenewalOutcome.CANCELLED, "");
             assertEquals(1, host.notifications.size(), host.notifications.toString());
         }
+    }
+
+    @Nested
+    class OnTheEventThread {
+        @Test
+        void nothingReadsTheSettingsOrTheRegistry() throws Exception {
+            EdtWatchingPreferences prefs = new EdtWatchingPreferences();
+            Settings watched = new Settings(prefs, OrganisationPolicy.NONE);
+            List<String> toneReadOnEdt = new CopyOnWriteArrayList<>();
+            TrayApp watchedApp = new TrayApp(backend, host, watched, ReminderPolicy.from(watched, ZONE),
+                    new TrayApp.Identity("1.0", true, true), ZONE, CLOCK, Language.ENGLISH, () -> {
+                        if (SwingUtilities.isEventDispatchThread()) {
+                            toneReadOnEdt.add("taskbar tone");
+                        }
+                        return TaskbarTone.LIGHT;
+                    }, m -> new FakeWindows(m, windowCalls), new AppFolders(Path.of("/tmp/x"), Path.of("/tmp/x/logs")),
+                    () -> { }, () -> { });
+            onEdt(() -> {
+                try {
+                    watchedApp.start();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            backend.state = demo(12);
+            watchedApp.checked(backend.state);
+            flush();
+            onEdt(watchedApp::showStatus);
+            onEdt(watchedApp::openVpnClient);
+            waitFor(() -> host.notifications.size() >= 2);
+            long updates = windowCalls.stream().filter("update"::equals).count();
+            onEdt(watchedApp::showSettings);
+            waitFor(() -> windowCalls.stream().filter("update"::equals).count() > updates);
+            onEdt(watchedApp::remindTomorrow);
+            onEdt(() -> watchedApp.menuModel());
+
+            assertEquals(List.of(), prefs.usedOnEdt());
+            assertEquals(List.of(), toneReadOnEdt);
+            assertTrue(host.notifications.get(1).contains("No VPN client is set"), host.notifications.toString());
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 500 && !onEdt(condition::getAsBoolean); i++) {
+            Thread.sleep(20);
+        }
+        assertTrue(onEdt(condition::getAsBoolean), "waited 10 seconds");
     }
 
     @Nested
@@ -372,10 +420,11 @@ class TrayAppTest {
             return showing;
         }
 
+        /** As if the user saved at once. */
         @Override
-        public boolean showSettings() {
+        public void showSettings(Runnable afterSave) {
             calls.add("settings");
-            return false;
+            afterSave.run();
         }
 
         @Override

@@ -227,6 +227,10 @@ class StatusWindowTest {
     void copyDiagnosticsPutsTheReportOnTheClipboardAndSaysSo() throws Exception {
         open(Language.ENGLISH, DemoStates.vpnRequired(5, ""), null);
         onEdt(() -> ((JButton) in("copy")).doClick());
+        // The report is written on a worker thread.
+        for (int i = 0; i < 500 && onEdt(() -> ((JLabel) in("activity")).getText()).isEmpty(); i++) {
+            Thread.sleep(20);
+        }
         String copied = (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
         assertTrue(copied.startsWith("KMS Tray diagnostics"), copied);
         assertTrue(copied.contains("0xC004F074"), copied);
