@@ -64,7 +64,7 @@ final class TrayWiring {
         AtomicReference<TrayApp> self = new AtomicReference<>();
         String version = environment.version();
         Function<Messages, AppWindows> windows = m -> new SwingAppWindows(m, zone, SwingAppWindows.actionsOf(self.get()),
-                version, demo, settings, autostart);
+                version, demo, settings, autostart, () -> self.get().warnDays());
         Supplier<TaskbarTone> taskbar = () -> TaskbarTone.fromSystemUsesLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "SystemUsesLightTheme"));
         app = new TrayApp(backend, host, settings, ReminderPolicy.from(settings, zone),

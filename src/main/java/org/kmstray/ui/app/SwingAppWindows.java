@@ -2,6 +2,7 @@ package org.kmstray.ui.app;
 
 import java.time.ZoneId;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingWorker;
@@ -25,12 +26,14 @@ public final class SwingAppWindows implements AppWindows {
     private final boolean demo;
     private final Settings settings;
     private final Autostart autostart;
+    private final IntSupplier warnDays;
     private StatusWindow status;
     private AppState latest;
     private boolean settingsOpen;
 
+    /** @param warnDays the {@code warn.days} setting as last read off the event thread ({@link TrayApp#warnDays()}) */
     public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
-            Autostart autostart) {
+            Autostart autostart, IntSupplier warnDays) {
         this.messages = messages;
         this.zone = zone;
         this.actions = actions;
@@ -38,6 +41,7 @@ public final class SwingAppWindows implements AppWindows {
         this.demo = demo;
         this.settings = settings;
         this.autostart = autostart;
+        this.warnDays = warnDays;
     }
 
     /** The status window's buttons call the app. */
@@ -140,7 +144,7 @@ public final class SwingAppWindows implements AppWindows {
     public StatusWindow status() {
         if (status == null) {
             prepare();
-            status = new StatusWindow(messages, zone, actions, version, settings);
+            status = new StatusWindow(messages, zone, actions, version, settings, warnDays);
             if (latest != null) {
                 status.update(latest);
             }
