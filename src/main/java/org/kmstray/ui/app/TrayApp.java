@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,6 +49,8 @@ public final class TrayApp implements AppStateListener {
     private static final Logger LOG = Logger.getLogger(TrayApp.class.getName());
     /** How long a click on a shown reminder still starts a renewal (AWT does not say when it disappears). */
     static final long NOTIFICATION_LIFE_MILLIS = 60_000;
+    /** How long Exit waits for settings still being saved. */
+    private static final long EXIT_WAIT_SECONDS = 2;
 
     /** What the app is, for the windows and the log. */
     public record Identity(String version, boolean demo, boolean canRenew) {
@@ -260,8 +263,19 @@ public final class TrayApp implements AppStateListener {
         menu.close();
         windows.dispose();
         host.remove();
-        work.shutdownNow();
-        onExit.run();
+        // A language or a snooze chosen just before Exit is still being saved: let it finish, off the event thread.
+        work.shutdown();
+        Thread last = new Thread(() -> {
+            try {
+                if (!work.awaitTermination(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warning("Exit: a setting was still being saved after " + EXIT_WAIT_SECONDS + " s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            onExit.run();
+        }, "kmstray-exit");
+        last.start();
     }
 
     // --- for tests and the end-to-end run

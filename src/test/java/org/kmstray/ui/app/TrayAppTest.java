@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.BeforeEach;
@@ -288,11 +289,38 @@ class TrayAppTest {
         }
 
         @Test
-        void exitRemovesTheIconClosesTheWindowsAndEndsTheApp() {
+        void exitRemovesTheIconClosesTheWindowsAndEndsTheApp() throws Exception {
             onEdt(app::exit);
             assertEquals(1, host.removes);
             assertTrue(windowCalls.contains("dispose en"));
+            waitFor(() -> !exits.isEmpty());
             assertEquals(List.of("exit"), exits);
+        }
+
+        @Test
+        void exitLetsALanguageAndASnoozeChosenJustBeforeBeSaved() throws Exception {
+            EdtWatchingPreferences prefs = new EdtWatchingPreferences();
+            CountDownLatch slowStore = new CountDownLatch(1);
+            prefs.holdWritesOf(SettingKeys.REMINDER_STATE.key(), slowStore);
+            Settings stored = new Settings(prefs, OrganisationPolicy.NONE);
+            List<String> ended = new CopyOnWriteArrayList<>();
+            TrayApp quitting = new TrayApp(backend, host, stored, ReminderPolicy.from(stored, ZONE), new TrayApp.Identity("1.0", true, true),
+                    ZONE, CLOCK, Language.ENGLISH, () -> TaskbarTone.DARK, m -> new FakeWindows(m, windowCalls),
+                    new AppFolders(Path.of("/tmp/x"), Path.of("/tmp/x/logs")), () -> { }, () -> ended.add("exit"));
+            onEdt(() -> {
+                try {
+                    quitting.start();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            onEdt(quitting::remindTomorrow);
+            onEdt(() -> quitting.setLanguage(Language.TRADITIONAL_CHINESE));
+            onEdt(quitting::exit);
+            slowStore.countDown();
+            waitFor(() -> !ended.isEmpty());
+            assertEquals("zh-TW", stored.get(SettingKeys.LANGUAGE));
+            assertTrue(stored.userText(SettingKeys.REMINDER_STATE).isPresent());
         }
     }
 
