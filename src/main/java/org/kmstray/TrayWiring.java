@@ -33,6 +33,7 @@ import org.kmstray.ui.app.SwingAppWindows;
 import org.kmstray.ui.app.TrayApp;
 import org.kmstray.ui.app.TrayBackend;
 import org.kmstray.ui.icons.TaskbarTone;
+import org.kmstray.ui.theme.SystemTheme;
 import org.kmstray.ui.tray.TrayHost;
 
 /**
@@ -63,8 +64,11 @@ final class TrayWiring {
         scheduler = CheckScheduler.create(reason -> backend.check(), environment.networkSnapshots(), settings);
         AtomicReference<TrayApp> self = new AtomicReference<>();
         String version = environment.version();
+        // Read here, off the event thread; the windows take the app mode as it was when the app started.
+        SystemTheme appMode = SystemTheme.fromAppsUseLightTheme(
+                () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "AppsUseLightTheme"));
         Function<Messages, AppWindows> windows = m -> new SwingAppWindows(m, zone, SwingAppWindows.actionsOf(self.get()),
-                version, demo, settings, autostart, () -> self.get().warnDays());
+                version, demo, settings, autostart, () -> self.get().warnDays(), appMode);
         Supplier<TaskbarTone> taskbar = () -> TaskbarTone.fromSystemUsesLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "SystemUsesLightTheme"));
         app = new TrayApp(backend, host, settings, ReminderPolicy.from(settings, zone),

@@ -14,6 +14,7 @@ import org.kmstray.ui.about.AboutDialog;
 import org.kmstray.ui.settings.SettingsDialog;
 import org.kmstray.ui.status.StatusActions;
 import org.kmstray.ui.status.StatusWindow;
+import org.kmstray.ui.theme.SystemTheme;
 import org.kmstray.ui.theme.ThemeSetup;
 
 /** The status window, the settings dialog and the About box, made when first needed. */
@@ -27,13 +28,17 @@ public final class SwingAppWindows implements AppWindows {
     private final Settings settings;
     private final Autostart autostart;
     private final IntSupplier warnDays;
+    private final SystemTheme systemTheme;
     private StatusWindow status;
     private AppState latest;
     private boolean settingsOpen;
 
-    /** @param warnDays the {@code warn.days} setting as last read off the event thread ({@link TrayApp#warnDays()}) */
+    /**
+     * @param warnDays the {@code warn.days} setting as last read off the event thread ({@link TrayApp#warnDays()})
+     * @param systemTheme the system's light or dark app mode, read beforehand off the event thread
+     */
     public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
-            Autostart autostart, IntSupplier warnDays) {
+            Autostart autostart, IntSupplier warnDays, SystemTheme systemTheme) {
         this.messages = messages;
         this.zone = zone;
         this.actions = actions;
@@ -42,6 +47,7 @@ public final class SwingAppWindows implements AppWindows {
         this.settings = settings;
         this.autostart = autostart;
         this.warnDays = warnDays;
+        this.systemTheme = systemTheme;
     }
 
     /** The status window's buttons call the app. */
@@ -71,7 +77,7 @@ public final class SwingAppWindows implements AppWindows {
 
     @Override
     public void prepare() {
-        ThemeSetup.apply(messages.language());
+        ThemeSetup.apply(systemTheme, messages.language());
         // The windows' font suits the language (a CJK face for Chinese); switching repaints open windows.
         ThemeSetup.useLanguage(messages.language());
     }
