@@ -66,7 +66,9 @@ final class TrayLauncher {
             err.println(m.get("cli.help.hint"));
             return EXIT_FAILED;
         }
-        AppLog.install(folders.logs());
+        // Log lines of a start that ends early go nowhere but a console's warnings; the log files belong to the
+        // instance that runs (a second FileHandler would only leave kms-tray-0.log.1 and the like behind).
+        AppLog.quietConsole();
         Settings settings = environment.settings(arguments.config());
         Language language = arguments.language().orElseGet(() -> chosenLanguage(settings));
         Messages m = Messages.of(language);
@@ -91,7 +93,9 @@ final class TrayLauncher {
                 return EXIT_OK;
             }
             instance = ((SingleInstance.First) claim).instance();
+            AppLog.install(folders.logs());
         } catch (IOException e) {
+            AppLog.install(folders.logs());
             // Without the lock a second copy could start; that is better than no tray at all.
             LOG.warning("The single-instance lock in " + folders.data() + " is not available: " + e.getMessage());
             instance = null;
