@@ -47,8 +47,12 @@ import org.kmstray.ui.tray.TrayUnavailableException;
  */
 public final class TrayApp implements AppStateListener {
     private static final Logger LOG = Logger.getLogger(TrayApp.class.getName());
-    /** How long a click on a shown reminder still starts a renewal (AWT does not say when it disappears). */
-    static final long NOTIFICATION_LIFE_MILLIS = 60_000;
+    /**
+     * How long a click on a shown reminder still starts a renewal. AWT does not say when a notification goes,
+     * and a keyboard selection of the icon (NIN_KEYSELECT) sends the same action event, so keep it short: about
+     * as long as Windows shows a toast before it moves to the Action Center.
+     */
+    static final long NOTIFICATION_LIFE_MILLIS = 20_000;
     /** How long Exit waits for settings still being saved. */
     private static final long EXIT_WAIT_SECONDS = 2;
 

@@ -39,6 +39,7 @@ import org.kmstray.settings.Settings;
 import org.kmstray.testing.EdtWatchingPreferences;
 import org.kmstray.testing.InMemoryPreferences;
 import org.kmstray.ui.icons.TaskbarTone;
+import org.kmstray.ui.tray.ClickRouter;
 import org.kmstray.ui.tray.MenuCommand;
 import org.kmstray.ui.tray.TrayEvents;
 import org.kmstray.ui.tray.TrayHost;
@@ -185,6 +186,36 @@ class TrayAppTest {
             checked(demo(12));
             finished(RenewalOutcome.CANCELLED, "");
             assertEquals(1, host.notifications.size(), host.notifications.toString());
+        }
+    }
+
+    @Nested
+    class AReminderClick {
+        /** Enter or Space on the focused tray icon sends the same action event as a click on the notification. */
+        @Test
+        void expiresSoThatAKeyboardSelectionOfTheIconHalfAMinuteLaterOpensTheStatusInsteadOfRenewing() {
+            long[] now = {1_000_000};
+            List<String> done = new ArrayList<>();
+            ClickRouter router = new ClickRouter(new ClickRouter.Actions() {
+                @Override
+                public void openStatus() {
+                    done.add("status");
+                }
+
+                @Override
+                public void openMenu(Point screen) {
+                    done.add("menu");
+                }
+
+                @Override
+                public void notificationClicked(Runnable onClick) {
+                    onClick.run();
+                }
+            }, () -> now[0], 500, TrayApp.NOTIFICATION_LIFE_MILLIS);
+            router.notificationShown(() -> done.add("renew"));
+            now[0] += 30_000;
+            router.action();
+            assertEquals(List.of("status"), done);
         }
     }
 
