@@ -23,6 +23,7 @@ import org.kmstray.reminder.Reminder;
 import org.kmstray.reminder.ReminderPolicy;
 import org.kmstray.reminder.RenewalMessages;
 import org.kmstray.reminder.RenewalNotification;
+import org.kmstray.reminder.TrayState;
 import org.kmstray.renewal.RenewalOutcome;
 import org.kmstray.renewal.RenewalReport;
 import org.kmstray.renewal.RenewalRequest;
@@ -312,15 +313,23 @@ public final class TrayApp implements AppStateListener {
         state = newState;
         PresenterLook look = present();
         host.update(look.image, look.tooltip);
+        if (reminderShowing && !REMINDING.contains(look.state)) {
+            // Renewed, or no longer readable: there is nothing left to put off until tomorrow.
+            reminderShowing = false;
+        }
         windows.updateStatus(newState);
     }
 
-    private record PresenterLook(java.awt.Image image, String tooltip) {
+    /** The tray states a reminder can be about. */
+    private static final java.util.Set<TrayState> REMINDING = java.util.EnumSet.of(TrayState.WARNING, TrayState.CRITICAL,
+            TrayState.EXPIRED);
+
+    private record PresenterLook(java.awt.Image image, String tooltip, TrayState state) {
     }
 
     private PresenterLook present() {
         TrayPresenter.Look look = presenter.look(state, messages, inputs);
-        return new PresenterLook(look.image(), look.status().tooltip());
+        return new PresenterLook(look.image(), look.status().tooltip(), look.status().state());
     }
 
     /** Never on the event thread. */

@@ -145,6 +145,22 @@ class TrayAppTest {
         }
 
         @Test
+        void theOfferToRemindTomorrowGoesOnceTheActivationIsFine() {
+            checked(demo(12));
+            assertTrue(menu().contains(MenuCommand.REMIND_TOMORROW));
+            checked(demo(180));
+            assertFalse(menu().contains(MenuCommand.REMIND_TOMORROW));
+        }
+
+        @Test
+        void theOfferToRemindTomorrowGoesWhenTheStateCannotBeRead() {
+            checked(demo(12));
+            checked(new AppState(new Unreadable("wmi", "tray.tooltip.unreadable", new Object[0]), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of(CLOCK.instant()), false, true));
+            assertFalse(menu().contains(MenuCommand.REMIND_TOMORROW));
+        }
+
+        @Test
         void remindMeTomorrowTakesTheOfferAway() {
             checked(demo(12));
             onEdt(app::remindTomorrow);
