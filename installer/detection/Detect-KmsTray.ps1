@@ -25,6 +25,13 @@
     "KMS Tray <version>" and exits 0 when KMS Tray is installed (at least -MinimumVersion); writes nothing
     and exits 0 otherwise, which both products read as "not detected".
 
+  Either bitness of PowerShell works. Intune Remediations and ConfigMgr run detection scripts in 32-bit
+  PowerShell by default, where $env:ProgramFiles is "C:\Program Files (x86)" and the registry shows its
+  32-bit view, while the MSI is x64 and installs under the native Program Files. So the install folder is
+  taken, in this order, from -InstallDir, from the MSI's Run value "KMS Tray" or its Add/Remove Programs
+  entry (both read in the 64-bit registry view), and from $env:ProgramW6432 (the native Program Files,
+  set in 32-bit and 64-bit processes alike).
+
   The table above is mirrored by the project's DetectionScriptTest, which runs the logic against the demo
   mode's status --json output; keep the two in step.
 
@@ -35,7 +42,7 @@
 [CmdletBinding()]
 param(
     [ValidateSet('Health', 'Installed')] [string] $Mode = 'Health',
-    [string] $InstallDir = (Join-Path $env:ProgramFiles 'KMS Tray'),
+    [string] $InstallDir = '',
     [version] $MinimumVersion = '1.0.0',
     [int] $TimeoutSeconds = 120
 )
@@ -52,6 +59,43 @@ $Decisions = @{
     4 = @{ Verdict = 'NO_KMS_PRODUCT'; Compliant = $true }
 }
 
+# The MSI's Run value is "<folder>\KMS Tray.exe" --autostart, quotes included.
+$RunValuePattern = '^"(?<exe>[^"]+\\KMS Tray\.exe)"'
+
+function Find-InstallDir {
+    # The 64-bit view whatever this process's bitness; on a 32-bit Windows it is the only view.
+    $hklm = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine,
+        [Microsoft.Win32.RegistryView]::Registry64)
+    try {
+        $run = $hklm.OpenSubKey('SOFTWARE\Microsoft\Windows\CurrentVersion\Run')
+        if ($run) {
+            $value = [string]$run.GetValue('KMS Tray')
+            $run.Close()
+            if ($value -match $RunValuePattern) { return (Split-Path -Parent $Matches['exe']) }
+        }
+        $uninstall = $hklm.OpenSubKey('SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall')
+        if ($uninstall) {
+            try {
+                foreach ($name in $uninstall.GetSubKeyNames()) {
+                    $entry = $uninstall.OpenSubKey($name)
+                    if (-not $entry) { continue }
+                    $displayName = [string]$entry.GetValue('DisplayName')
+                    $location = [string]$entry.GetValue('InstallLocation')
+                    $entry.Close()
+                    if ($displayName -eq 'KMS Tray' -and $location) { return $location.TrimEnd('\') }
+                }
+            } finally {
+                $uninstall.Close()
+            }
+        }
+    } finally {
+        $hklm.Close()
+    }
+    $programFiles = if ($env:ProgramW6432) { $env:ProgramW6432 } else { $env:ProgramFiles }
+    return (Join-Path $programFiles 'KMS Tray')
+}
+
+if (-not $InstallDir) { $InstallDir = Find-InstallDir }
 $cli = Join-Path $InstallDir 'kmstray.exe'
 $tray = Join-Path $InstallDir 'KMS Tray.exe'
 

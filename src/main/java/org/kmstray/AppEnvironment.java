@@ -24,6 +24,7 @@ import org.kmstray.platform.Autostarts;
 import org.kmstray.platform.FleetSignalSinks;
 import org.kmstray.platform.ProcessCommandRunner;
 import org.kmstray.platform.demo.DemoActivationRunner;
+import org.kmstray.platform.demo.DemoCampusRenewer;
 import org.kmstray.platform.demo.DemoLicenseState;
 import org.kmstray.platform.oshi.OshiNetworkSnapshotSource;
 import org.kmstray.platform.windows.CurrentUserSid;
@@ -133,8 +134,20 @@ final class AppEnvironment implements CliEnvironment {
         if (demo.enabled()) {
             DemoLicenseState state = new DemoLicenseState(clock, demo.daysLeft());
             KmsProbe probe = kmsProbe();
-            return renewing(state, new DemoActivationRunner(state, probe, Duration.ofMillis(settings.get(SettingKeys.PROBE_TIMEOUT_MS))),
-                    probe, settings);
+            Services demoPc = renewing(state, new DemoActivationRunner(state, probe,
+                    Duration.ofMillis(settings.get(SettingKeys.PROBE_TIMEOUT_MS))), probe, settings);
+            Optional<Renewer> onCampus = demoPc.renewer().map(r -> new DemoCampusRenewer(r, () -> settings.get(SettingKeys.KMS_HOST)));
+            return new Services() {
+                @Override
+                public LicenseReader licenseReader() {
+                    return demoPc.licenseReader();
+                }
+
+                @Override
+                public Optional<Renewer> renewer() {
+                    return onCampus;
+                }
+            };
         }
         if (isWindows()) {
             return renewing(windowsLicenseReader(), windowsActivationRunner(), kmsProbe(), settings);

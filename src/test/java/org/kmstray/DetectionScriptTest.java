@@ -142,6 +142,76 @@ class DetectionScriptTest {
         }
     }
 
+    /**
+     * Intune Remediations and ConfigMgr run the script in 32-bit PowerShell unless told otherwise, where
+     * {@code $env:ProgramFiles} is "Program Files (x86)" and the registry shows its 32-bit view; the MSI is x64.
+     */
+    @Nested
+    class FindingTheInstallFolder {
+        private final String script = Files.readString(SCRIPT);
+        private final Path wxs = SCRIPT.getParent().getParent().resolve("windows/main.wxs");
+
+        FindingTheInstallFolder() throws Exception {
+        }
+
+        /** The value the MSI writes, as Windows stores it for the default install folder. */
+        private String runValueTheMsiWrites() throws Exception {
+            Matcher value = Pattern.compile("Name=\"KMS Tray\" Type=\"string\"\\s+Value=\"([^\"]*)\"").matcher(Files.readString(wxs));
+            assertTrue(value.find(), "the MSI's Run value");
+            return value.group(1).replace("&quot;", "\"").replace("[INSTALLDIR]", "C:\\Program Files\\KMS Tray\\");
+        }
+
+        /** The script's $RunValuePattern, matched as PowerShell's -match does (case-insensitive), then Split-Path -Parent. */
+        private Optional<String> folderFromRunValue(String value) {
+            Matcher p = Pattern.compile("(?m)^\\$RunValuePattern = '([^']*)'$").matcher(script);
+            assertTrue(p.find(), "the script names its Run value pattern");
+            Matcher m = Pattern.compile(p.group(1), Pattern.CASE_INSENSITIVE).matcher(value);
+            return m.find() ? Optional.of(m.group("exe").substring(0, m.group("exe").lastIndexOf('\\'))) : Optional.empty();
+        }
+
+        @Test
+        void takesTheFolderFromTheRunValueTheMsiWrites() throws Exception {
+            assertEquals(Optional.of("C:\\Program Files\\KMS Tray"), folderFromRunValue(runValueTheMsiWrites()));
+        }
+
+        @Test
+        void readsTheRunKeyAndValueNameTheMsiWrites() throws Exception {
+            String msi = Files.readString(wxs);
+            Matcher runKey = Pattern.compile("<\\?define KmsRunKey=\"([^\"]*)\" \\?>").matcher(msi);
+            assertTrue(runKey.find());
+            assertTrue(script.contains("OpenSubKey('" + runKey.group(1) + "')"), runKey.group(1));
+            assertTrue(script.contains("GetValue('KMS Tray')"));
+        }
+
+        @Test
+        void ignoresARunValueOfSomethingElse() {
+            assertEquals(Optional.empty(), folderFromRunValue("C:\\Tools\\other.exe --autostart"));
+            assertEquals(Optional.empty(), folderFromRunValue("\"C:\\Tools\\other.exe\""));
+        }
+
+        @Test
+        void readsTheRegistryInThe64BitViewWhateverItsOwnBitness() {
+            long opened = Pattern.compile("OpenBaseKey\\(").matcher(script).results().count();
+            assertTrue(opened > 0);
+            assertEquals(opened, Pattern.compile("OpenBaseKey\\([^)]*\\s*\\[Microsoft\\.Win32\\.RegistryView\\]::Registry64\\)")
+                    .matcher(script).results().count());
+        }
+
+        @Test
+        void fallsBackToTheNativeProgramFilesNotTheOneOfA32BitProcess() {
+            assertTrue(script.contains("if ($env:ProgramW6432) { $env:ProgramW6432 } else { $env:ProgramFiles }"));
+            String code = script.replaceAll("(?s)<#.*?#>", "").replaceAll("(?m)#.*$", "");
+            assertEquals(1, Pattern.compile("\\$env:ProgramFiles\\b").matcher(code).results().count(),
+                    "$env:ProgramFiles only where ProgramW6432 is not set (a 32-bit Windows)");
+        }
+
+        @Test
+        void anInstallDirGivenOnTheCommandLineWins() {
+            assertTrue(script.contains("[string] $InstallDir = '',"));
+            assertTrue(script.contains("if (-not $InstallDir) { $InstallDir = Find-InstallDir }"));
+        }
+    }
+
     @Test
     void anExitCodeOutsideTheTableIsAnError() {
         assertEquals(new Detection(1, "ERROR: kmstray status exited with 9"), detect(9, "{}"));

@@ -1,6 +1,7 @@
 package org.kmstray.reminder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,13 +94,20 @@ public final class LicenseMonitor {
         changeListeners.remove(listener);
     }
 
-    /** Reads the license state and the location now, on this thread. */
+    /**
+     * Reads the license state and the location now, on this thread. A reading takes seconds; when a renewal
+     * records its verified state in the meantime, that state is newer than this reading and stays: otherwise
+     * a check that read before the activation would put the old days left back after "Renewed".
+     */
     public AppState check() {
+        Instant started = clock.instant();
         LicenseReading reading = read();
         Optional<LocationReport> where = locate();
-        AppState next = update(s -> new AppState(reading,
-                reading instanceof LicenseSnapshot snap ? Optional.of(snap) : s.lastGood(),
-                where, s.probe(), s.lastRenewal(), Optional.of(clock.instant()), s.renewing(), s.demo()));
+        Instant done = clock.instant();
+        AppState next = update(s -> s.lastCheck().filter(t -> t.isAfter(started)).isPresent()
+                ? new AppState(s.current(), s.lastGood(), where, s.probe(), s.lastRenewal(), s.lastCheck(), s.renewing(), s.demo())
+                : new AppState(reading, reading instanceof LicenseSnapshot snap ? Optional.of(snap) : s.lastGood(),
+                        where, s.probe(), s.lastRenewal(), Optional.of(done), s.renewing(), s.demo()));
         announceChange();
         for (AppStateListener l : listeners) {
             safely(() -> l.checked(next));

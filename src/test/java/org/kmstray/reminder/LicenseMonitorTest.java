@@ -12,6 +12,8 @@ import static org.kmstray.reminder.Licenses.snapshot;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -308,6 +310,78 @@ class LicenseMonitorTest {
             m.renew(RenewalRequest.configured()).get(10, TimeUnit.SECONDS);
             assertTrue(done.await(10, TimeUnit.SECONDS));
             assertNotSame(Thread.currentThread(), thread.get());
+        }
+    }
+
+    @Nested
+    class ACheckThatOverlapsARenewal {
+        /** Moves on a second each time it is asked, so "before" and "after" differ as on a real PC. */
+        private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+        private final Clock ticking = new Clock() {
+            @Override
+            public Instant instant() {
+                return now.getAndUpdate(t -> t.plusSeconds(1));
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        private final CountDownLatch reading12Days = new CountDownLatch(1);
+        private final CountDownLatch renewalDone = new CountDownLatch(1);
+        private final LicenseSnapshot twelveDays = snapshot(proPlus(days(12)));
+        private final LicenseSnapshot renewedState = snapshot(proPlus(Product.VALIDITY_MINUTES));
+
+        /** Reads the state before the activation, then waits until the renewal has finished before answering. */
+        private LicenseReading slowReadBeforeTheActivation() {
+            reading12Days.countDown();
+            try {
+                assertTrue(renewalDone.await(30, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return twelveDays;
+        }
+
+        @Test
+        void keepsTheRenewalsVerifiedStateWhenItLandsAfterTheRenewal() throws Exception {
+            LicenseMonitor m = new LicenseMonitor(this::slowReadBeforeTheActivation, where::get, renewer, ticking, false, Runnable::run);
+            m.addListener(recorder);
+            CompletableFuture<AppState> check = CompletableFuture.supplyAsync(m::check);
+            assertTrue(reading12Days.await(30, TimeUnit.SECONDS));
+
+            m.renew(RenewalRequest.configured());
+            renewer.running.complete(renewed(renewedState));
+            AppState afterRenewal = m.state();
+            renewalDone.countDown();
+            AppState afterCheck = check.get(30, TimeUnit.SECONDS);
+
+            assertEquals(renewedState, afterCheck.current());
+            assertEquals(Optional.of(renewedState), afterCheck.lastGood());
+            assertEquals(afterRenewal.lastCheck(), afterCheck.lastCheck());
+            assertSame(afterCheck, m.state());
+            assertEquals(List.of(afterCheck), recorder.checked, "the check is still announced, with the newer state");
+            assertEquals(OptionalInt.of(180), TrayStatusCalculator.calculate(m.state(), 30, Messages.of(Language.ENGLISH),
+                    ZoneOffset.UTC, NOW).daysLeft());
+        }
+
+        @Test
+        void aCheckThatStartsAfterTheRenewalShowsWhatItReads() {
+            AtomicReference<LicenseReading> next = new AtomicReference<>(renewedState);
+            LicenseMonitor m = new LicenseMonitor(next::get, where::get, renewer, ticking, false, Runnable::run);
+            m.renew(RenewalRequest.configured());
+            renewer.running.complete(renewed(renewedState));
+            Instant renewedAt = m.state().lastCheck().orElseThrow();
+            next.set(twelveDays);
+            AppState s = m.check();
+            assertSame(twelveDays, s.current());
+            assertTrue(s.lastCheck().orElseThrow().isAfter(renewedAt));
         }
     }
 

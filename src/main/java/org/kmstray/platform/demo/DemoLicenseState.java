@@ -54,7 +54,10 @@ public final class DemoLicenseState implements LicenseReader {
         Instant now = clock.instant();
         List<Product> products = new ArrayList<>();
         for (Map.Entry<String, Product> e : templates.entrySet()) {
-            long minutes = Math.max(0, java.time.Duration.between(now, expiries.get(e.getKey())).toMinutes());
+            // Whole minutes rounded up, as Windows counts them: right after an activation it reports the
+            // full 259200 minutes, so the tray says 180 days, not 179.
+            long seconds = java.time.Duration.between(now, expiries.get(e.getKey())).toSeconds();
+            long minutes = Math.max(0, (seconds + 59) / 60);
             boolean licensed = minutes > 0;
             products.add(e.getValue().toBuilder()
                     .status(licensed ? LicenseStatus.LICENSED : LicenseStatus.OOT_GRACE)

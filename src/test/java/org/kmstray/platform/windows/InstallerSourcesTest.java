@@ -121,6 +121,104 @@ class InstallerSourcesTest {
             }
         }
 
+        /** The components that write the policy key, by the property each one writes. */
+        private Map<String, Element> policyComponents() {
+            Map<String, Element> out = new LinkedHashMap<>();
+            for (Element v : elements(wxs, "RegistryValue")) {
+                if (v.getAttribute("Key").equals("$(var.KmsPolicyKey)")) {
+                    out.put(v.getAttribute("Value").replaceAll("[\\[\\]]", ""), (Element) v.getParentNode());
+                }
+            }
+            return out;
+        }
+
+        /** Policy values the ADMX writes as REG_DWORD (its {@code decimal} elements). */
+        private Set<String> numbersGroupPolicyWrites() throws Exception {
+            Set<String> out = elements(parse("policy/kms-tray.admx"), "decimal").stream().map(d -> d.getAttribute("valueName"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertTrue(out.contains("kms.port"), "the template's numbers: " + out);
+            return out;
+        }
+
+        @Test
+        void remembersWhatItWritesUnderItsOwnKeyNotUnderThePolicyKey() throws Exception {
+            String own = define("KmsInstallPropertiesKey");
+            assertTrue(own.startsWith("SOFTWARE\\KMS Tray\\"), own);
+            assertFalse(own.toLowerCase(java.util.Locale.ROOT).contains("\\policies\\"), own);
+        }
+
+        @Test
+        void remembersEachPolicyPropertyAsAStringInTheSameComponentThatWritesIt() {
+            Map<String, Element> components = policyComponents();
+            for (PolicyValue v : PolicyValue.values()) {
+                Element component = components.get(v.msiProperty());
+                List<Element> remembered = elements(component, "RegistryValue").stream()
+                        .filter(r -> r.getAttribute("Key").equals("$(var.KmsInstallPropertiesKey)")).toList();
+                assertEquals(1, remembered.size(), v.msiProperty());
+                Element r = remembered.get(0);
+                assertEquals("HKLM", r.getAttribute("Root"));
+                assertEquals(v.msiProperty(), r.getAttribute("Name"));
+                assertEquals("string", r.getAttribute("Type"), "a REG_SZ reads back as it was written");
+                assertEquals("[" + v.msiProperty() + "]", r.getAttribute("Value"));
+                assertEquals("yes", r.getAttribute("KeyPath"), "the component is the MSI's own value, not the shared policy one");
+            }
+        }
+
+        @Test
+        void neverReadsThePolicyKeyBack() {
+            List<Element> searches = elements(wxs, "RegistrySearch");
+            assertEquals(PolicyValue.values().length, searches.size());
+            for (Element search : searches) {
+                assertEquals("$(var.KmsInstallPropertiesKey)", search.getAttribute("Key"), search.getAttribute("Id"));
+                assertEquals("HKLM", search.getAttribute("Root"));
+                assertEquals("yes", search.getAttribute("Win64"), "the x64 MSI wrote it in the 64-bit view");
+            }
+        }
+
+        @Test
+        void noNumberGroupPolicyWritesIsRoundTrippedThroughARawSearch() throws Exception {
+            Map<String, Element> searchByProperty = new LinkedHashMap<>();
+            for (Element search : elements(wxs, "RegistrySearch")) {
+                searchByProperty.put(((Element) search.getParentNode()).getAttribute("Id"), search);
+            }
+            for (String number : numbersGroupPolicyWrites()) {
+                PolicyValue v = PolicyValue.byValueName(number).orElseThrow();
+                Element restore = elements(wxs, "SetProperty").stream().filter(sp -> sp.getAttribute("Id").equals(v.msiProperty()))
+                        .findFirst().orElseThrow(() -> new AssertionError("no restore for " + v.msiProperty()));
+                String from = restore.getAttribute("Value").replaceAll("[\\[\\]]", "");
+                Element search = searchByProperty.get(from);
+                assertEquals("$(var.KmsInstallPropertiesKey)", search.getAttribute("Key"), number);
+                assertEquals(v.msiProperty(), search.getAttribute("Name"), number);
+            }
+        }
+
+        @Test
+        void restoresARememberedPropertyOnlyWhenNotGivenAgainAndReadIntact() {
+            List<Element> restores = elements(wxs, "SetProperty");
+            assertEquals(PolicyValue.values().length, restores.size());
+            for (PolicyValue v : PolicyValue.values()) {
+                String p = v.msiProperty();
+                Element restore = restores.stream().filter(sp -> sp.getAttribute("Id").equals(p)).findFirst().orElseThrow();
+                assertEquals("[" + p + "_SAVED]", restore.getAttribute("Value"));
+                assertEquals("AppSearch", restore.getAttribute("After"));
+                // A REG_SZ starting with "#" comes back from a raw search as "##…" (RegLocator table); never write that.
+                assertEquals(p + "_SAVED AND NOT " + p + " AND NOT (" + p + "_SAVED << \"#\")", restore.getTextContent().trim());
+            }
+        }
+
+        @Test
+        void uninstallingRemovesOnlyThePolicyValuesItWrote() {
+            for (String element : List.of("RegistryKey", "RemoveRegistryKey", "RemoveRegistryValue", "RegistrySearch")) {
+                for (Element e : elements(wxs, element)) {
+                    assertFalse(e.getAttribute("Key").equals("$(var.KmsPolicyKey)"), element + " on the shared policy key");
+                }
+            }
+            for (Element component : policyComponents().values()) {
+                assertEquals(2, elements(component, "RegistryValue").size(), component.getAttribute("Id"));
+                assertEquals(1, elements(component, "Condition").size(), component.getAttribute("Id"));
+            }
+        }
+
         @Test
         void startsTheTrayForEveryUserWithTheAutostartSwitch() throws Exception {
             assertEquals("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run", define("KmsRunKey"));
