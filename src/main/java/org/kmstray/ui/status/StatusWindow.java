@@ -367,10 +367,12 @@ public final class StatusWindow {
         }
         if (frame.isVisible()) {
             SwingUtilities.invokeLater(() -> {
+                // Wider too: a window first shown before the first check has no table yet. Paragraphs ask for no
+                // more than the width they have, so only the table and the buttons widen it.
                 Dimension pref = frame.getPreferredSize();
                 Dimension now = frame.getSize();
-                if (pref.height > now.height) {
-                    frame.setSize(now.width, pref.height);
+                if (pref.height > now.height || pref.width > now.width) {
+                    frame.setSize(Math.max(now.width, pref.width), Math.max(now.height, pref.height));
                     fitToScreen();
                 }
             });

@@ -96,6 +96,18 @@ class StatusWindowTest {
         }
 
         @Test
+        void aWindowOpenedBeforeTheFirstCheckWidensToShowTheWholeTable() {
+            AppState notChecked = new AppState(new org.kmstray.license.Unreadable("monitor", "tray.state.notChecked", null),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), false, true);
+            open(Language.ENGLISH, notChecked, null);
+            onEdt(() -> window.update(DemoStates.demo(12)));
+            WindowTests.flushEdt();
+            onEdt(() -> assertTrue(window.frame().getWidth() >= window.frame().getPreferredSize().width,
+                    window.frame().getWidth() + " < " + window.frame().getPreferredSize().width));
+        }
+
+        @Test
         void remindMeTomorrowComesBackWithTheNextState() {
             open(Language.ENGLISH, DemoStates.demo(5), null);
             JButton tomorrow = in("remindTomorrow");
