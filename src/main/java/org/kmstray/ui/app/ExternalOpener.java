@@ -162,7 +162,12 @@ public final class ExternalOpener {
         if (isWindows()) {
             throw new IOException("the desktop cannot open it");
         }
-        Process p = new ProcessBuilder(List.of("xdg-open", what)).redirectErrorStream(true)
+        // The system's own copy, never one found through PATH.
+        Path xdgOpen = Path.of("/usr/bin/xdg-open");
+        if (!Files.isExecutable(xdgOpen)) {
+            throw new IOException("the desktop cannot open it: " + xdgOpen + " is missing");
+        }
+        Process p = new ProcessBuilder(List.of(xdgOpen.toString(), what)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() != 0) {
