@@ -379,10 +379,19 @@ public final class StatusWindow {
         }
     }
 
+    /** Keeps the whole window on its screen: no larger than the usable area, and moved back inside it when it grew past an edge. */
     private void fitToScreen() {
         Rectangle usable = usableBounds(frame.getGraphicsConfiguration());
         Dimension size = frame.getSize();
-        frame.setSize(Math.min(size.width, usable.width), Math.min(size.height, usable.height));
+        int width = Math.min(size.width, usable.width);
+        int height = Math.min(size.height, usable.height);
+        frame.setSize(width, height);
+        java.awt.Point at = frame.getLocation();
+        int x = Math.max(usable.x, Math.min(at.x, usable.x + usable.width - width));
+        int y = Math.max(usable.y, Math.min(at.y, usable.y + usable.height - height));
+        if (x != at.x || y != at.y) {
+            frame.setLocation(x, y);
+        }
     }
 
     private void placeOnScreen() {

@@ -108,6 +108,28 @@ class StatusWindowTest {
         }
 
         @Test
+        void aWindowThatGrowsAtTheBottomOfTheScreenMovesUpToStayOnIt() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            java.awt.Rectangle usable = onEdt(() -> {
+                java.awt.GraphicsConfiguration gc = window.frame().getGraphicsConfiguration();
+                java.awt.Insets in = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(gc);
+                java.awt.Rectangle b = gc.getBounds();
+                return new java.awt.Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
+            });
+            int before = onEdt(() -> window.frame().getHeight());
+            onEdt(() -> window.frame().setLocation(window.frame().getX(), usable.y + usable.height - window.frame().getHeight()));
+            WindowTests.flushEdt();
+
+            onEdt(() -> window.update(DemoStates.vpnRequired(5, "https://vpn.example.edu")));
+            WindowTests.flushEdt();
+            WindowTests.flushEdt();
+
+            java.awt.Rectangle after = onEdt(() -> window.frame().getBounds());
+            assertTrue(after.height > before, "the last renewal's section made the window taller: " + before + " -> " + after.height);
+            assertTrue(usable.contains(after), after + " is not inside the screen's usable area " + usable);
+        }
+
+        @Test
         void remindMeTomorrowComesBackWithTheNextState() {
             open(Language.ENGLISH, DemoStates.demo(5), null);
             JButton tomorrow = in("remindTomorrow");
