@@ -61,7 +61,7 @@ public final class ExternalOpener {
     }
 
     /** The files a VPN client setting may name: a program, a shortcut, a ClickOnce application reference. */
-    static final List<String> PROGRAM_TYPES = List.of(".exe", ".lnk", ".appref-ms");
+    static final List<String> PROGRAM_TYPES = org.kmstray.settings.SettingKeys.VPN_CLIENT_TYPES;
 
     /**
      * The VPN client setting as something to start: an http(s) address, or the absolute path of an existing
