@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.kmstray.cli.CliEnvironment;
 import org.kmstray.fleet.FleetReporter;
+import org.kmstray.fleet.FleetSignalSink;
 import org.kmstray.fleet.SignalThrottle;
 import org.kmstray.license.LicenseReader;
 import org.kmstray.license.Unreadable;
@@ -55,6 +56,7 @@ final class AppEnvironment implements CliEnvironment {
     private final Clock clock;
     private final java.util.function.Supplier<Preferences> userNode;
     private final NetworkSnapshotSource networkSnapshots;
+    private final java.util.function.Function<Boolean, FleetSignalSink> fleetSinks;
 
     AppEnvironment() {
         this(Clock.systemDefaultZone(), () -> Preferences.userRoot().node(PREFERENCES_NODE));
@@ -67,9 +69,16 @@ final class AppEnvironment implements CliEnvironment {
 
     /** For tests that also decide what network the PC is on. */
     AppEnvironment(Clock clock, java.util.function.Supplier<Preferences> userNode, NetworkSnapshotSource networkSnapshots) {
+        this(clock, userNode, networkSnapshots, FleetSignalSinks::forThisPc);
+    }
+
+    /** For tests that also see the fleet signals: {@code fleetSinks} gets whether the app runs in demo mode. */
+    AppEnvironment(Clock clock, java.util.function.Supplier<Preferences> userNode, NetworkSnapshotSource networkSnapshots,
+            java.util.function.Function<Boolean, FleetSignalSink> fleetSinks) {
         this.clock = clock;
         this.userNode = userNode;
         this.networkSnapshots = networkSnapshots;
+        this.fleetSinks = fleetSinks;
     }
 
     @Override
@@ -194,7 +203,7 @@ final class AppEnvironment implements CliEnvironment {
      * real Windows PC, the application log in demo mode and elsewhere. One per app run (it holds the throttle).
      */
     FleetReporter fleetReporter(Settings settings, boolean demo) {
-        return new FleetReporter(FleetSignalSinks.forThisPc(demo), new SignalThrottle(clock), () -> settings.get(SettingKeys.WARN_DAYS));
+        return new FleetReporter(fleetSinks.apply(demo), new SignalThrottle(clock), () -> settings.get(SettingKeys.WARN_DAYS));
     }
 
     /** The folder holding the running jar (or the packaged app's jar), where an organisation file may lie. */

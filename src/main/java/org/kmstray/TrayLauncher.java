@@ -78,7 +78,9 @@ final class TrayLauncher {
                 return Optional.of(e);
             }
         });
-        AppLog.install(folders.logs());
+        // Log lines of a start that ends early go nowhere but a console's warnings; the log files belong to the
+        // instance that runs (a second FileHandler would only leave kms-tray-0.log.1 and the like behind).
+        AppLog.quietConsole();
         Settings settings = environment.settings(arguments.config());
         Language language = arguments.language().orElseGet(() -> chosenLanguage(settings));
         Messages m = Messages.of(language);
@@ -103,7 +105,9 @@ final class TrayLauncher {
                 return EXIT_OK;
             }
             instance = ((SingleInstance.First) claim).instance();
+            AppLog.install(folders.logs());
         } catch (IOException e) {
+            AppLog.install(folders.logs());
             // Without the lock a second copy could start; that is better than no tray at all.
             LOG.warning("The single-instance lock in " + folders.data() + " is not available: " + e.getMessage());
             instance = null;
@@ -124,7 +128,7 @@ final class TrayLauncher {
         try {
             // Built here, while the toolkit still connects to the display; only the icon needs the event thread.
             TrayWiring w = new TrayWiring(environment, settings, demo, arguments.demoDays(), language, new AwtTrayHost(), folders,
-                    environment.autostart(), List.of(environment.fleetReporter(settings, demo)), onExit);
+                    environment.autostart(), onExit);
             w.app().prepareIcon();
             wiring.set(w);
         } catch (RuntimeException e) {

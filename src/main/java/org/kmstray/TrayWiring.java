@@ -33,6 +33,7 @@ import org.kmstray.ui.app.SwingAppWindows;
 import org.kmstray.ui.app.TrayApp;
 import org.kmstray.ui.app.TrayBackend;
 import org.kmstray.ui.icons.TaskbarTone;
+import org.kmstray.ui.theme.SystemTheme;
 import org.kmstray.ui.tray.TrayHost;
 
 /**
@@ -45,10 +46,11 @@ final class TrayWiring {
     private final TrayBackend backend;
 
     /**
-     * @param listeners told about every check and renewal besides the tray (fleet signals)
+     * Besides the tray, the fleet reporter ({@link AppEnvironment#fleetReporter}) hears about every check and
+     * renewal: wired here, with the monitor, so that no way of starting the tray can leave it out.
      */
     TrayWiring(AppEnvironment environment, Settings settings, boolean demo, int demoDays, Language language, TrayHost host,
-            AppFolders folders, Autostart autostart, List<AppStateListener> listeners, Runnable onExit) {
+            AppFolders folders, Autostart autostart, Runnable onExit) {
         Clock clock = environment.clock();
         ZoneId zone = environment.zone();
         Services services = environment.services(settings, new DemoOptions(demo, demoDays));
@@ -56,14 +58,17 @@ final class TrayWiring {
                 () -> LocationClassifier.classify(environment.networkSnapshots().take(), settings),
                 services.renewer().orElseGet(TrayWiring::noRenewer), clock, demo);
         backend = backendOf(monitor);
-        listeners.forEach(backend::addListener);
+        backend.addListener(environment.fleetReporter(settings, demo));
         // After "connect the VPN", renew by itself once the PC is on the VPN or on campus.
         backend.addListener(new VpnRetry(() -> monitor.renew(RenewalRequest.configured())));
         scheduler = CheckScheduler.create(reason -> backend.check(), environment.networkSnapshots(), settings);
         AtomicReference<TrayApp> self = new AtomicReference<>();
         String version = environment.version();
+        // Read here, off the event thread; the windows take the app mode as it was when the app started.
+        SystemTheme appMode = SystemTheme.fromAppsUseLightTheme(
+                () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "AppsUseLightTheme"));
         Function<Messages, AppWindows> windows = m -> new SwingAppWindows(m, zone, SwingAppWindows.actionsOf(self.get()),
-                version, demo, settings, autostart);
+                version, demo, settings, autostart, () -> self.get().warnDays(), appMode);
         Supplier<TaskbarTone> taskbar = () -> TaskbarTone.fromSystemUsesLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "SystemUsesLightTheme"));
         app = new TrayApp(backend, host, settings, ReminderPolicy.from(settings, zone),

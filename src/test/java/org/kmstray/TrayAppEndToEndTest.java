@@ -102,8 +102,8 @@ class TrayAppEndToEndTest {
         settings.set(SettingKeys.PROBE_TIMEOUT_MS, "1000");
         settings.set(SettingKeys.VPN_CLIENT, "https://vpn.example.edu.tw/");
         AppFolders folders = new AppFolders(dir, dir.resolve("logs"));
+        wiring = new TrayWiring(env, settings, true, 12, language, host, folders, Autostart.UNSUPPORTED, () -> { });
         WindowTests.onEdt(() -> {
-            wiring = new TrayWiring(env, settings, true, 12, language, host, folders, Autostart.UNSUPPORTED, List.of(), () -> { });
             try {
                 wiring.app().start();
             } catch (TrayUnavailableException e) {

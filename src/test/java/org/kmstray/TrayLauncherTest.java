@@ -136,5 +136,17 @@ class TrayLauncherTest {
                 assertTrue(out.toString(StandardCharsets.UTF_8).contains("already running"), out.toString(StandardCharsets.UTF_8));
             }
         }
+
+        @Test
+        void aSecondStartLeavesNoLogFileBehind() throws Exception {
+            SingleInstance.First running = (SingleInstance.First) SingleInstance.claim(dir, () -> { });
+            try (SingleInstance instance = running.instance()) {
+                assertEquals(0, start(() -> {
+                    throw new AssertionError("must not look for a tray");
+                }, "--autostart"));
+            }
+            closeTheLogFiles();
+            assertFalse(Files.exists(dir.resolve("logs")), "the running instance's log folder is its own");
+        }
     }
 }

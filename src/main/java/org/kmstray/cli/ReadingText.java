@@ -10,7 +10,7 @@ import org.kmstray.license.LicenseReading;
 import org.kmstray.license.LicenseSnapshot;
 import org.kmstray.license.LicenseStatus;
 import org.kmstray.license.Product;
-import org.kmstray.reminder.ProductNames;
+import org.kmstray.license.ProductNames;
 import org.kmstray.license.ProductError;
 import org.kmstray.license.Unreadable;
 

@@ -47,7 +47,7 @@ public final class RenewalJson {
             o.put("skuId", n.product().skuId());
             o.put("channel", n.product().channel());
             o.put("reason", n.reason().name());
-            o.put("message", m.get(n.reason().messageKey(), n.messageArgs()));
+            o.put("message", m.get(n.reason().messageKey(), n.messageArgs(m)));
             skipped.add(o);
         }
         root.put("notRenewed", skipped);

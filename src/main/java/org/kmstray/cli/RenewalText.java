@@ -59,7 +59,7 @@ public final class RenewalText {
             out.println();
             out.println(m.get("cli.renew.notRenewed"));
             for (NotRenewed n : report.notRenewed()) {
-                out.println("  " + m.get(n.reason().messageKey(), n.messageArgs()));
+                out.println("  " + m.get(n.reason().messageKey(), n.messageArgs(m)));
             }
         }
     }

@@ -75,8 +75,8 @@ public final class XdgAutostart implements Autostart {
                 Files.deleteIfExists(file);
             }
         } catch (IOException | RuntimeException e) {
-            throw new AutostartException("Start at login could not be " + (enabled ? "turned on" : "turned off")
-                    + " (" + file + "): " + e.getMessage(), e);
+            throw new AutostartException("settings.ui.autostart.failed.file", new Object[] {file.toString()},
+                    "start at login could not be turned " + (enabled ? "on" : "off") + " (" + file + "): " + e, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.kmstray.i18n.Messages;
+import org.kmstray.license.ProductNames;
 import org.kmstray.license.Product;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kmstray.i18n.Messages;
+import org.kmstray.license.ProductNames;
 import org.kmstray.license.ErrorCatalogue;
 import org.kmstray.license.Explanation;
 import org.kmstray.license.LicenseReading;
@@ -77,9 +78,7 @@ public final class RenewalMessages {
         List<String> out = new ArrayList<>();
         out.add(m.get("renewal.outcome.NOTHING_TO_RENEW"));
         for (NotRenewed n : report.notRenewed()) {
-            Object[] args = n.messageArgs();
-            args[0] = ProductNames.friendly(n.product(), m);
-            out.add(m.get(n.reason().messageKey(), args));
+            out.add(m.get(n.reason().messageKey(), n.messageArgs(m)));
         }
         return String.join("\n", out);
     }

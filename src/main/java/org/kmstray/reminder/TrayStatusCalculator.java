@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.kmstray.i18n.Messages;
+import org.kmstray.license.ProductNames;
 import org.kmstray.license.LicenseReading;
 import org.kmstray.license.LicenseSnapshot;
 import org.kmstray.license.Unreadable;

@@ -2,7 +2,9 @@ package org.kmstray.renewal;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.kmstray.i18n.Messages;
 import org.kmstray.license.Product;
+import org.kmstray.license.ProductNames;
 
 /**
  * A product that a renewal leaves alone, with the plain-words reason the user is shown: the campus KMS
@@ -85,9 +87,8 @@ public record NotRenewed(Product product, Reason reason) {
         return Reason.OTHER;
     }
 
-    /** The message arguments: the product's name (or description) and its channel. */
-    public Object[] messageArgs() {
-        String name = product.name() != null ? product.name() : product.description() != null ? product.description() : "?";
-        return new Object[] {name, product.channel() == null ? "?" : product.channel()};
+    /** The message arguments: the product's name as people know it, and its channel. */
+    public Object[] messageArgs(Messages m) {
+        return new Object[] {ProductNames.friendly(product, m), product.channel() == null ? "?" : product.channel()};
     }
 }

@@ -58,6 +58,12 @@ public final class SettingKeys {
     /** A program path or an http(s) URL that starts the campus VPN client; empty when none is configured. */
     public static final Setting<String> VPN_CLIENT = new Setting<>("vpn.client", "", SettingKeys::vpnClient, Function.identity());
 
+    /**
+     * What a VPN client may be besides a web address: a program or a shortcut to one, started without a shell.
+     * Scripts and installers (.bat, .cmd, .vbs, .msi …) are refused, since "open" would run them.
+     */
+    public static final List<String> VPN_CLIENT_TYPES = List.of(".exe", ".lnk", ".appref-ms");
+
     public static final Setting<Integer> PROBE_TIMEOUT_MS = intRange("probe.timeout.ms", 3000, 200, 30000);
 
     public static final Setting<Integer> WARN_DAYS = intRange("warn.days", 30, 1, 179);
@@ -129,7 +135,8 @@ public final class SettingKeys {
         }
         String lower = t.toLowerCase(Locale.ROOT);
         boolean url = lower.startsWith("https://") || lower.startsWith("http://");
-        boolean program = t.length() > 3 && (t.matches("(?i)[a-z]:\\\\.*") || t.startsWith("/")) && !t.contains("\"");
+        boolean program = t.length() > 3 && (t.matches("(?i)[a-z]:\\\\.*") || t.startsWith("/")) && !t.contains("\"")
+                && VPN_CLIENT_TYPES.stream().anyMatch(lower::endsWith);
         if ((!url && !program) || t.length() > 1024 || t.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("value.vpnClient.invalid", t);
         }

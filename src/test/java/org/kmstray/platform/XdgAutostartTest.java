@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmstray.i18n.Language;
+import org.kmstray.i18n.Messages;
 import org.kmstray.settings.Autostart;
 
 class XdgAutostartTest {
@@ -49,10 +51,15 @@ class XdgAutostartTest {
         }
 
         @Test
-        void failsWithASentenceWhenTheFolderCannotBeWritten() throws Exception {
+        void failsWithASentenceInTheUsersLanguageWhenTheFolderCannotBeWritten() throws Exception {
             Files.writeString(config.resolve("autostart"), "a file where the folder should be");
             Autostart.AutostartException e = assertThrows(Autostart.AutostartException.class, () -> autostart().setEnabled(true));
-            assertTrue(e.getMessage().startsWith("Start at login could not be turned on"), e.getMessage());
+            String file = config.resolve("autostart").resolve("kms-tray.desktop").toString();
+            assertEquals("無法變更「登入時自動啟動 KMS Tray」：無法寫入或刪除檔案 " + file + "。詳細原因記錄在記錄檔中。",
+                    Messages.of(Language.TRADITIONAL_CHINESE).get(e.messageKey(), e.args()));
+            // The system's own words are for the log.
+            assertTrue(e.getMessage().contains(file), e.getMessage());
+            assertTrue(e.getCause() != null);
         }
     }
 

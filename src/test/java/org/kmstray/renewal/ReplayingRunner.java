@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +36,7 @@ final class ReplayingRunner implements ActivationRunner {
         this.onSuccess = onSuccess;
     }
 
-    /** Replays a sample of shared/reference/samples; {@code onSuccess} does to the license what Windows would. */
+    /** Replays one of the real captures in src/test/samples (copies of shared/reference/samples); {@code onSuccess} does to the license what Windows would. */
     static ReplayingRunner replaying(String sampleName, Consumer<ProductActivation> onSuccess) {
         return new ReplayingRunner(sample(sampleName), Behaviour.REPLAY, onSuccess);
     }
@@ -76,10 +75,8 @@ final class ReplayingRunner implements ActivationRunner {
 
     /** A shared capture without its line 1 ("# source: …"), which is the collector's, not the capture's. */
     static String sample(String name) {
-        String shared = System.getProperty("kmstray.shared.dir",
-                Path.of(System.getProperty("kmstray.project.dir", "."), "..", "shared").toString());
         try {
-            String text = Files.readString(Path.of(shared, "reference", "samples", name), StandardCharsets.UTF_8);
+            String text = Files.readString(org.kmstray.testing.Samples.file(name), StandardCharsets.UTF_8);
             if (!text.startsWith("# source:")) {
                 throw new IllegalStateException(name + ": line 1 must be the # source: line");
             }

@@ -96,6 +96,26 @@ class SettingsTest {
             assertEquals(null, user.get("kms.host", null));
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"C:\\VPN\\connect.bat", "C:\\VPN\\setup.msi", "C:\\VPN\\go.vbs",
+                "/opt/vpn/connect.sh", "vpn.exe", "C:\\VPN\\\"a\".exe", "ftp://vpn.example.edu"})
+        void aVpnClientThatIsNotAProgramShortcutOrWebAddressIsRefused(String value) {
+            Settings s = new Settings(user, OrganisationPolicy.NONE);
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> s.set(SettingKeys.VPN_CLIENT, value));
+            assertEquals("value.vpnClient.invalid", e.messageKey());
+            assertEquals(null, user.get("vpn.client", null));
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"C:\\Program Files\\Fortinet\\FortiClient\\FortiClient.exe",
+                "C:\\ProgramData\\Microsoft\\Windows\\Start Menu\\Programs\\VPN.lnk", "C:\\Apps\\Vpn.APPREF-MS",
+                "https://vpn.example.edu.tw/", ""})
+        void aProgramAShortcutOrAWebAddressIsAVpnClient(String value) throws InvalidValueException {
+            Settings s = new Settings(user, OrganisationPolicy.NONE);
+            s.set(SettingKeys.VPN_CLIENT, value);
+            assertEquals(value, s.get(SettingKeys.VPN_CLIENT));
+        }
+
         @Test
         void unknownKeysInTheOrganisationFileAreReported() {
             OrganisationPolicy p = policy("kms.hots", "x");

@@ -32,6 +32,7 @@ public final class RunKeyAutostart implements Autostart {
     }
 
     /** Whether the MSI's machine-wide Run value starts the app for every user. */
+    @Override
     public boolean isMachineWide() {
         return machine.localMachineString(RUN_KEY, VALUE_NAME, RegistryView.NATIVE_64).isPresent();
     }
@@ -56,8 +57,8 @@ public final class RunKeyAutostart implements Autostart {
                 user.deleteCurrentUserValue(RUN_KEY, VALUE_NAME);
             }
         } catch (RuntimeException e) {
-            throw new AutostartException("Start at login could not be " + (enabled ? "turned on" : "turned off")
-                    + " in the registry (HKCU\\" + RUN_KEY + "): " + e.getMessage(), e);
+            throw new AutostartException("settings.ui.autostart.failed.runKey", new Object[] {"HKCU\\" + RUN_KEY},
+                    "start at login could not be turned " + (enabled ? "on" : "off") + " in HKCU\\" + RUN_KEY + ": " + e.getMessage(), e);
         }
     }
 }

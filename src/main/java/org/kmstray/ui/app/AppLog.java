@@ -33,12 +33,8 @@ public final class AppLog {
      * warnings) when the folder cannot be written, which must not stop the app.
      */
     public static Optional<Handler> install(Path folder) {
+        quietConsole();
         Logger root = Logger.getLogger("");
-        for (Handler h : root.getHandlers()) {
-            if (h instanceof ConsoleHandler) {
-                h.setLevel(Level.SEVERE);
-            }
-        }
         try {
             Files.createDirectories(folder);
             FileHandler file = new FileHandler(folder.resolve(PATTERN).toString().replace("\\", "/"), LIMIT_BYTES, FILES, true);
@@ -50,6 +46,15 @@ public final class AppLog {
         } catch (IOException | RuntimeException e) {
             Logger.getLogger(AppLog.class.getName()).warning("The log folder " + folder + " cannot be written: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** Lets only severe records through to the console: the app's own messages say what a user needs there. */
+    public static void quietConsole() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                h.setLevel(Level.SEVERE);
+            }
         }
     }
 

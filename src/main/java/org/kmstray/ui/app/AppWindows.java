@@ -17,8 +17,11 @@ public interface AppWindows {
 
     boolean statusShowing();
 
-    /** Shows the settings dialog until the user closes it; true when something was saved. */
-    boolean showSettings();
+    /**
+     * Reads the settings off the event thread, then shows the settings dialog; returns at once. {@code afterSave}
+     * runs on the event thread when the user saved.
+     */
+    void showSettings(Runnable afterSave);
 
     void showAbout();
 

@@ -3,7 +3,9 @@ package org.kmstray.ui.app;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,35 +26,88 @@ public final class ExternalOpener {
     public record Program(Path path) implements Target {
     }
 
+    /** Why the VPN client setting cannot be started; each has its sentence in both languages ({0} is the setting). */
+    public enum VpnClientProblem {
+        NOT_SET("tray.error.vpnClientNotSet"),
+        NO_HOST("tray.error.vpnClient.noHost"),
+        NOT_PLAIN("tray.error.vpnClient.notPlain"),
+        NOT_ABSOLUTE("tray.error.vpnClient.notAbsolute"),
+        WRONG_TYPE("tray.error.vpnClient.type"),
+        MISSING("tray.error.vpnClient.missing");
+
+        private final String messageKey;
+
+        VpnClientProblem(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** The VPN client setting was refused; {@link #problem()} says why. */
+    public static final class VpnClientRefused extends Exception {
+        private final VpnClientProblem problem;
+
+        public VpnClientRefused(VpnClientProblem problem, String setting) {
+            super(problem + ": " + setting);
+            this.problem = problem;
+        }
+
+        public VpnClientProblem problem() {
+            return problem;
+        }
+    }
+
+    /** The files a VPN client setting may name: a program, a shortcut, a ClickOnce application reference. */
+    static final List<String> PROGRAM_TYPES = org.kmstray.settings.SettingKeys.VPN_CLIENT_TYPES;
+
     /**
-     * The VPN client setting as something to start: an http(s) address, or an absolute path to an existing
-     * file. Anything else (relative paths, other URI schemes, quotes, arguments) is refused, so a tampered
-     * setting cannot run a command line.
+     * The VPN client setting as something to start: an http(s) address, or the absolute path of an existing
+     * program ({@code .exe}, started directly without a shell or arguments) or shortcut ({@code .lnk},
+     * {@code .appref-ms}, opened by the desktop). Anything else is refused: relative paths, other URI
+     * schemes, quotes, arguments, and every other file type, since the desktop's "open" would run a
+     * {@code .bat}, {@code .cmd}, {@code .vbs}, {@code .js}, {@code .hta}, {@code .scr} or {@code .msi}.
+     * Looks at the file system: call off the event thread.
      *
-     * @throws IllegalArgumentException with the reason
+     * @throws VpnClientRefused with the reason
      */
-    public static Target vpnClient(String setting) {
+    public static Target vpnClient(String setting) throws VpnClientRefused {
         String s = setting == null ? "" : setting.trim();
         if (s.isEmpty()) {
-            throw new IllegalArgumentException("not set");
+            throw new VpnClientRefused(VpnClientProblem.NOT_SET, s);
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            URI uri = URI.create(s);
+            URI uri;
+            try {
+                uri = new URI(s);
+            } catch (URISyntaxException e) {
+                throw new VpnClientRefused(VpnClientProblem.NO_HOST, s);
+            }
             if (uri.getHost() == null) {
-                throw new IllegalArgumentException("no host in " + s);
+                throw new VpnClientRefused(VpnClientProblem.NO_HOST, s);
             }
             return new WebPage(uri);
         }
         if (s.contains("\"") || s.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("not a plain path");
+            throw new VpnClientRefused(VpnClientProblem.NOT_PLAIN, s);
         }
-        Path p = Path.of(s);
+        Path p;
+        try {
+            p = Path.of(s);
+        } catch (InvalidPathException e) {
+            throw new VpnClientRefused(VpnClientProblem.NOT_PLAIN, s);
+        }
         if (!p.isAbsolute()) {
-            throw new IllegalArgumentException("not a full path");
+            throw new VpnClientRefused(VpnClientProblem.NOT_ABSOLUTE, s);
+        }
+        if (p.getFileName() == null || PROGRAM_TYPES.stream().noneMatch(p.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith)) {
+            throw new VpnClientRefused(VpnClientProblem.WRONG_TYPE, s);
         }
         if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("no such program");
+            throw new VpnClientRefused(VpnClientProblem.MISSING, s);
         }
         return new Program(p);
     }
@@ -84,13 +139,17 @@ public final class ExternalOpener {
 
     private static void start(Path program) throws IOException {
         String name = program.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".exe") || (!isWindows() && Files.isExecutable(program))) {
+        if (name.endsWith(".exe")) {
             // No shell, no arguments: the path is the whole command line.
             new ProcessBuilder(List.of(program.toString())).directory(program.getParent().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return;
         }
-        // A shortcut (.lnk) or a document: the desktop knows how to open it.
+        if (!name.endsWith(".lnk") && !name.endsWith(".appref-ms")) {
+            // vpnClient lets nothing else through; a Program made some other way must not reach the shell either.
+            throw new IOException("not a program or shortcut: " + program.getFileName());
+        }
+        // A shortcut: the desktop knows how to follow it.
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
             Desktop.getDesktop().open(program.toFile());
             return;
@@ -103,7 +162,12 @@ public final class ExternalOpener {
         if (isWindows()) {
             throw new IOException("the desktop cannot open it");
         }
-        Process p = new ProcessBuilder(List.of("xdg-open", what)).redirectErrorStream(true)
+        // The system's own copy, never one found through PATH.
+        Path xdgOpen = Path.of("/usr/bin/xdg-open");
+        if (!Files.isExecutable(xdgOpen)) {
+            throw new IOException("the desktop cannot open it: " + xdgOpen + " is missing");
+        }
+        Process p = new ProcessBuilder(List.of(xdgOpen.toString(), what)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() != 0) {

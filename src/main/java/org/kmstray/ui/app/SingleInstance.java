@@ -142,13 +142,17 @@ public final class SingleInstance implements AutoCloseable {
         return false;
     }
 
-    private static Optional<String[]> readPortFile(Path folder) {
+    /** The port and token the running instance wrote; empty when missing or damaged (a port beyond 65535 included). */
+    static Optional<String[]> readPortFile(Path folder) {
         try {
             String[] parts = Files.readString(folder.resolve(PORT_FILE), StandardCharsets.US_ASCII).trim().split(" ");
             if (parts.length == 2 && parts[0].matches("\\d{1,5}") && parts[1].matches("[0-9a-f]{32}")) {
-                return Optional.of(parts);
+                int port = Integer.parseInt(parts[0]);
+                if (port >= 1 && port <= 65535) {
+                    return Optional.of(parts);
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // not written yet
         }
         return Optional.empty();
@@ -162,7 +166,8 @@ public final class SingleInstance implements AutoCloseable {
             s.getOutputStream().flush();
             String reply = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             return "OK".equals(reply);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A damaged port file must not stop the app from starting.
             return false;
         }
     }

@@ -1,6 +1,11 @@
 package org.kmstray.ui.app;
 
 import java.time.ZoneId;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingWorker;
 import org.kmstray.i18n.Messages;
 import org.kmstray.reminder.AppState;
 import org.kmstray.settings.Autostart;
@@ -9,10 +14,12 @@ import org.kmstray.ui.about.AboutDialog;
 import org.kmstray.ui.settings.SettingsDialog;
 import org.kmstray.ui.status.StatusActions;
 import org.kmstray.ui.status.StatusWindow;
+import org.kmstray.ui.theme.SystemTheme;
 import org.kmstray.ui.theme.ThemeSetup;
 
 /** The status window, the settings dialog and the About box, made when first needed. */
 public final class SwingAppWindows implements AppWindows {
+    private static final Logger LOG = Logger.getLogger(SwingAppWindows.class.getName());
     private final Messages messages;
     private final ZoneId zone;
     private final StatusActions actions;
@@ -20,11 +27,18 @@ public final class SwingAppWindows implements AppWindows {
     private final boolean demo;
     private final Settings settings;
     private final Autostart autostart;
+    private final IntSupplier warnDays;
+    private final SystemTheme systemTheme;
     private StatusWindow status;
     private AppState latest;
+    private boolean settingsOpen;
 
+    /**
+     * @param warnDays the {@code warn.days} setting as last read off the event thread ({@link TrayApp#warnDays()})
+     * @param systemTheme the system's light or dark app mode, read beforehand off the event thread
+     */
     public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
-            Autostart autostart) {
+            Autostart autostart, IntSupplier warnDays, SystemTheme systemTheme) {
         this.messages = messages;
         this.zone = zone;
         this.actions = actions;
@@ -32,6 +46,8 @@ public final class SwingAppWindows implements AppWindows {
         this.demo = demo;
         this.settings = settings;
         this.autostart = autostart;
+        this.warnDays = warnDays;
+        this.systemTheme = systemTheme;
     }
 
     /** The status window's buttons call the app. */
@@ -61,7 +77,7 @@ public final class SwingAppWindows implements AppWindows {
 
     @Override
     public void prepare() {
-        ThemeSetup.apply(messages.language());
+        ThemeSetup.apply(systemTheme, messages.language());
         // The windows' font suits the language (a CJK face for Chinese); switching repaints open windows.
         ThemeSetup.useLanguage(messages.language());
     }
@@ -86,9 +102,34 @@ public final class SwingAppWindows implements AppWindows {
     }
 
     @Override
-    public boolean showSettings() {
+    public void showSettings(Runnable afterSave) {
+        if (settingsOpen) {
+            return;
+        }
+        settingsOpen = true;
         prepare();
-        return new SettingsDialog(statusShowing() ? status.frame() : null, settings, messages, autostart).showAndSave();
+        new SwingWorker<SettingsDialog.Loaded, Void>() {
+            @Override
+            protected SettingsDialog.Loaded doInBackground() {
+                return SettingsDialog.load(settings, messages, autostart);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    SettingsDialog.Loaded loaded = get();
+                    if (new SettingsDialog(statusShowing() ? status.frame() : null, loaded, messages).showAndSave()) {
+                        afterSave.run();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    LOG.log(Level.WARNING, "The settings could not be read", e.getCause());
+                } finally {
+                    settingsOpen = false;
+                }
+            }
+        }.execute();
     }
 
     @Override
@@ -109,7 +150,7 @@ public final class SwingAppWindows implements AppWindows {
     public StatusWindow status() {
         if (status == null) {
             prepare();
-            status = new StatusWindow(messages, zone, actions, version, settings);
+            status = new StatusWindow(messages, zone, actions, version, settings, warnDays);
             if (latest != null) {
                 status.update(latest);
             }

@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 import org.kmstray.i18n.Language;
@@ -20,6 +22,7 @@ import org.kmstray.reminder.Reminder;
 import org.kmstray.reminder.ReminderPolicy;
 import org.kmstray.reminder.RenewalMessages;
 import org.kmstray.reminder.RenewalNotification;
+import org.kmstray.reminder.TrayState;
 import org.kmstray.renewal.RenewalOutcome;
 import org.kmstray.renewal.RenewalReport;
 import org.kmstray.renewal.RenewalRequest;
@@ -44,8 +47,14 @@ import org.kmstray.ui.tray.TrayUnavailableException;
  */
 public final class TrayApp implements AppStateListener {
     private static final Logger LOG = Logger.getLogger(TrayApp.class.getName());
-    /** How long a click on a shown reminder still starts a renewal (AWT does not say when it disappears). */
-    static final long NOTIFICATION_LIFE_MILLIS = 60_000;
+    /**
+     * How long a click on a shown reminder still starts a renewal. AWT does not say when a notification goes,
+     * and a keyboard selection of the icon (NIN_KEYSELECT) sends the same action event, so keep it short: about
+     * as long as Windows shows a toast before it moves to the Action Center.
+     */
+    static final long NOTIFICATION_LIFE_MILLIS = 20_000;
+    /** How long Exit waits for settings still being saved. */
+    private static final long EXIT_WAIT_SECONDS = 2;
 
     /** What the app is, for the windows and the log. */
     public record Identity(String version, boolean demo, boolean canRenew) {
@@ -62,6 +71,7 @@ public final class TrayApp implements AppStateListener {
     private final AppFolders folders;
     private final ExternalOpener opener = new ExternalOpener();
     private final TrayPresenter presenter;
+    private final Supplier<TaskbarTone> taskbar;
     private final ClickRouter router;
     private final SwingTrayMenu menu = new SwingTrayMenu();
     private final Runnable requestCheck;
@@ -72,6 +82,9 @@ public final class TrayApp implements AppStateListener {
         return t;
     });
 
+    /** Read off the event thread (registry, preferences) whenever a check or a saved setting may have changed them. */
+    private volatile TrayPresenter.Inputs inputs;
+
     // Event thread only.
     private Messages messages;
     private AppWindows windows;
@@ -80,6 +93,7 @@ public final class TrayApp implements AppStateListener {
     private boolean vpnOffered;
     private boolean exiting;
 
+    /** Reads the settings and the taskbar's tone: make it off the Swing event thread. */
     public TrayApp(TrayBackend backend, TrayHost host, Settings settings, ReminderPolicy reminders, Identity identity,
             ZoneId zone, Clock clock, Language language, Supplier<TaskbarTone> taskbar,
             Function<Messages, AppWindows> windowFactory, AppFolders folders, Runnable requestCheck, Runnable onExit) {
@@ -95,7 +109,9 @@ public final class TrayApp implements AppStateListener {
         this.requestCheck = requestCheck;
         this.onExit = onExit;
         this.messages = Messages.of(language);
-        this.presenter = new TrayPresenter(taskbar, () -> settings.get(SettingKeys.WARN_DAYS), zone, clock);
+        this.presenter = new TrayPresenter(zone, clock);
+        this.taskbar = taskbar;
+        refreshInputs();
         this.router = new ClickRouter(new Clicks(), System::currentTimeMillis, TrayApp::doubleClickMillis, NOTIFICATION_LIFE_MILLIS);
     }
 
@@ -109,7 +125,7 @@ public final class TrayApp implements AppStateListener {
      * toolkit is still connecting to the display. Call before {@code start}, never after.
      */
     public void prepareIcon() {
-        presenter.look(backend.current(), messages);
+        presenter.look(backend.current(), messages, inputs);
     }
 
     /** Puts the icon in the tray (event thread); the first check is up to the scheduler. */
@@ -132,6 +148,7 @@ public final class TrayApp implements AppStateListener {
 
     @Override
     public void checked(AppState newState) {
+        refreshInputs();
         Optional<Reminder> due = reminders.due(newState, clock.instant());
         due.ifPresent(r -> reminders.shown(r, clock.instant()));
         SwingUtilities.invokeLater(() -> {
@@ -144,6 +161,7 @@ public final class TrayApp implements AppStateListener {
     @Override
     public void renewalFinished(RenewalReport report, AppState newState) {
         LOG.info("Renewal finished: " + report.outcome() + (report.errors().isEmpty() ? "" : " " + report.errors()));
+        refreshInputs();
         SwingUtilities.invokeLater(() -> {
             show(backend.current());
             outcome(report);
@@ -173,40 +191,47 @@ public final class TrayApp implements AppStateListener {
         LOG.info("Reminders put off until tomorrow");
     }
 
+    /** Checks the VPN client setting and starts it, both off the event thread: the path may be on a slow network drive. */
     public void openVpnClient() {
-        String configured = settings.get(SettingKeys.VPN_CLIENT);
-        ExternalOpener.Target target;
-        try {
-            target = ExternalOpener.vpnClient(configured);
-        } catch (IllegalArgumentException e) {
-            notifyUser(messages.get("renewal.notice.vpn.title"), configured.isBlank() ? messages.get("tray.error.vpnClientNotSet")
-                    : messages.get("tray.error.vpnClient", configured, e.getMessage()), NotificationKind.WARNING, null);
-            return;
-        }
         Messages m = messages;
         work.execute(() -> {
+            String configured = settings.get(SettingKeys.VPN_CLIENT);
             try {
-                opener.open(target);
-            } catch (IOException | RuntimeException e) {
-                LOG.warning("The VPN client could not be started: " + e.getMessage());
+                opener.open(ExternalOpener.vpnClient(configured));
+            } catch (ExternalOpener.VpnClientRefused e) {
+                LOG.info("The VPN client setting is not used: " + e.getMessage());
                 SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
-                        m.get("tray.error.vpnClient", configured, String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+                        m.get(e.problem().messageKey(), configured.trim()), NotificationKind.WARNING, null));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The VPN client could not be started", e);
+                SwingUtilities.invokeLater(() -> notifyUser(m.get("renewal.notice.vpn.title"),
+                        m.get("tray.error.vpnClient.failed", configured), NotificationKind.ERROR, null));
             }
         });
     }
 
-    /** The settings dialog (modal); a saved change of language or warning days shows at once. */
+    /** The settings dialog; a saved change of language or warning days shows at once. */
     public void showSettings() {
         requireEdt();
-        if (!windows.showSettings()) {
-            return;
-        }
-        Language chosen = Language.fromTag(settings.get(SettingKeys.LANGUAGE)).orElseGet(() -> Language.forLocale(java.util.Locale.getDefault()));
-        if (chosen != messages.language()) {
-            setLanguage(chosen);
-        } else {
-            show(state);
-        }
+        windows.showSettings(this::settingsSaved);
+    }
+
+    private void settingsSaved() {
+        work.execute(() -> {
+            refreshInputs();
+            Language chosen = Language.fromTag(settings.get(SettingKeys.LANGUAGE))
+                    .orElseGet(() -> Language.forLocale(java.util.Locale.getDefault()));
+            SwingUtilities.invokeLater(() -> {
+                if (exiting) {
+                    return;
+                }
+                if (chosen != messages.language()) {
+                    switchLanguage(chosen);
+                } else {
+                    show(state);
+                }
+            });
+        });
     }
 
     public void showStatus() {
@@ -214,6 +239,7 @@ public final class TrayApp implements AppStateListener {
         windows.showStatus(state);
     }
 
+    /** Switches the language and saves the choice (off the event thread). */
     public void setLanguage(Language language) {
         requireEdt();
         if (language == messages.language()) {
@@ -226,6 +252,10 @@ public final class TrayApp implements AppStateListener {
                 LOG.warning("The language could not be saved: " + e.getMessage());
             }
         });
+        switchLanguage(language);
+    }
+
+    private void switchLanguage(Language language) {
         boolean statusWasShowing = windows.statusShowing();
         windows.dispose();
         menu.close();
@@ -248,8 +278,19 @@ public final class TrayApp implements AppStateListener {
         menu.close();
         windows.dispose();
         host.remove();
-        work.shutdownNow();
-        onExit.run();
+        // A language or a snooze chosen just before Exit is still being saved: let it finish, off the event thread.
+        work.shutdown();
+        Thread last = new Thread(() -> {
+            try {
+                if (!work.awaitTermination(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warning("Exit: a setting was still being saved after " + EXIT_WAIT_SECONDS + " s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            onExit.run();
+        }, "kmstray-exit");
+        last.start();
     }
 
     // --- for tests and the end-to-end run
@@ -282,15 +323,33 @@ public final class TrayApp implements AppStateListener {
         state = newState;
         PresenterLook look = present();
         host.update(look.image, look.tooltip);
+        if (reminderShowing && !REMINDING.contains(look.state)) {
+            // Renewed, or no longer readable: there is nothing left to put off until tomorrow.
+            reminderShowing = false;
+        }
         windows.updateStatus(newState);
     }
 
-    private record PresenterLook(java.awt.Image image, String tooltip) {
+    /** The tray states a reminder can be about. */
+    private static final java.util.Set<TrayState> REMINDING = java.util.EnumSet.of(TrayState.WARNING, TrayState.CRITICAL,
+            TrayState.EXPIRED);
+
+    private record PresenterLook(java.awt.Image image, String tooltip, TrayState state) {
     }
 
     private PresenterLook present() {
-        TrayPresenter.Look look = presenter.look(state, messages);
-        return new PresenterLook(look.image(), look.status().tooltip());
+        TrayPresenter.Look look = presenter.look(state, messages, inputs);
+        return new PresenterLook(look.image(), look.status().tooltip(), look.status().state());
+    }
+
+    /** Never on the event thread. */
+    private void refreshInputs() {
+        inputs = new TrayPresenter.Inputs(taskbar.get(), settings.get(SettingKeys.WARN_DAYS));
+    }
+
+    /** The {@code warn.days} setting as last read off the event thread, for the status window. */
+    public int warnDays() {
+        return inputs.warnDays();
     }
 
     private void remind(Reminder r) {
@@ -336,8 +395,9 @@ public final class TrayApp implements AppStateListener {
             try {
                 opener.openFolder(folders.logs());
             } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The log folder could not be opened", e);
                 SwingUtilities.invokeLater(() -> notifyUser(m.get("tray.menu.openLogFolder"),
-                        m.get("tray.error.openFolder", folders.logs(), String.valueOf(e.getMessage())), NotificationKind.ERROR, null));
+                        m.get("tray.error.openFolder", folders.logs()), NotificationKind.ERROR, null));
             }
         });
     }

@@ -191,7 +191,7 @@ public final class DiagnosticsReport {
             line(m.get("renewal.vpnClient", r.vpnClient()));
         }
         for (NotRenewed n : r.notRenewed()) {
-            line("  - " + m.get(n.reason().messageKey(), n.messageArgs()));
+            line("  - " + m.get(n.reason().messageKey(), n.messageArgs(m)));
         }
     }
 

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
@@ -27,6 +30,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -49,6 +53,7 @@ import org.kmstray.ui.theme.WrappingText;
  * {@link Autostart} when it changes.
  */
 public final class SettingsDialog {
+    private static final Logger LOG = Logger.getLogger(SettingsDialog.class.getName());
     private static final List<Page> PAGES = List.of(
             new Page("settings.ui.tab.general", List.of(SettingKeys.LANGUAGE, SettingKeys.AUTOSTART)),
             new Page("settings.ui.tab.reminders", List.of(SettingKeys.WARN_DAYS, SettingKeys.REMINDER_TIERS, SettingKeys.CHECK_INTERVAL_HOURS)),
@@ -72,21 +77,49 @@ public final class SettingsDialog {
     private final Map<Setting<?>, WrappingText> errors = new LinkedHashMap<>();
     private final Map<Setting<?>, Integer> pageOf = new LinkedHashMap<>();
     private final JLabel summary = new JLabel();
+    private final JButton save = new JButton();
+    private final JButton cancel = new JButton();
+    private final boolean autostartInitially;
     private JCheckBox autostartBox;
-    private boolean autostartInitially;
+    private boolean saving;
     private boolean saved;
 
-    public SettingsDialog(Window owner, Settings settings, Messages messages, Autostart autostart) {
+    /**
+     * What the dialog shows, read from the settings store and the start-at-login mechanism (registry, files).
+     *
+     * @param autostartOn whether the app starts at login now: the setting and the mechanism together
+     */
+    public record Loaded(SettingsForm form, Autostart autostart, boolean autostartOn) {
+    }
+
+    /** Reads everything the dialog shows. Reads the registry or files: call off the Swing event thread. */
+    public static Loaded load(Settings settings, Messages messages, Autostart autostart) {
+        Autostart a = autostart == null ? Autostart.UNSUPPORTED : autostart;
+        SettingsForm form = new SettingsForm(settings, messages);
+        // What really happens at login: with the MSI's machine-wide entry that is the setting alone.
+        return new Loaded(form, a, Autostart.effective(a, Boolean.parseBoolean(form.initialText(SettingKeys.AUTOSTART))));
+    }
+
+    /** Builds the dialog from values read by {@link #load}; on the Swing event thread. */
+    public SettingsDialog(Window owner, Loaded loaded, Messages messages) {
         this.owner = owner;
         this.m = messages;
-        this.autostart = autostart == null ? Autostart.UNSUPPORTED : autostart;
-        this.form = new SettingsForm(settings, messages);
+        this.autostart = loaded.autostart();
+        this.form = loaded.form();
+        this.autostartInitially = loaded.autostartOn();
         dialog = new JDialog(owner, m.get("settings.ui.title"), JDialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("settings");
-        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        // Closing while the values are being written would leave the caller not knowing they were.
+        dialog.setDefaultCloseOperation(JDialog.DO_NOTHING_ON_CLOSE);
+        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                cancel();
+            }
+        });
 
         JPanel top = new JPanel(new BorderLayout());
-        warnings(settings).ifPresent(w -> top.add(w, BorderLayout.CENTER));
+        warnings().ifPresent(w -> top.add(w, BorderLayout.CENTER));
         for (int i = 0; i < PAGES.size(); i++) {
             Page page = PAGES.get(i);
             tabs.addTab(m.get(page.titleKey()), page(page, i));
@@ -97,16 +130,12 @@ public final class SettingsDialog {
         center.add(top, BorderLayout.NORTH);
         center.add(tabs, BorderLayout.CENTER);
 
-        JButton save = new JButton(m.get("settings.ui.save"));
+        save.setText(m.get("settings.ui.save"));
         save.setName("save");
-        save.addActionListener(e -> {
-            if (save()) {
-                dialog.dispose();
-            }
-        });
-        JButton cancel = new JButton(m.get("settings.ui.cancel"));
+        save.addActionListener(e -> save());
+        cancel.setText(m.get("settings.ui.cancel"));
         cancel.setName("cancel");
-        cancel.addActionListener(e -> dialog.dispose());
+        cancel.addActionListener(e -> cancel());
         summary.setName("summary");
         summary.setForeground(Palette.danger());
         JPanel buttons = new JPanel(new BorderLayout(em(1), 0));
@@ -120,7 +149,7 @@ public final class SettingsDialog {
         dialog.getContentPane().add(center, BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
         dialog.getRootPane().setDefaultButton(save);
-        DialogKeys.closeOnEscape(dialog.getRootPane(), dialog::dispose);
+        DialogKeys.closeOnEscape(dialog.getRootPane(), this::cancel);
         for (Setting<?> s : readers.keySet()) {
             check(s);
         }
@@ -140,8 +169,17 @@ public final class SettingsDialog {
         return dialog;
     }
 
-    /** What Save does: checks everything, stores the changes, applies start at login. False keeps the dialog open. */
-    boolean save() {
+    /**
+     * What Save does: checks every field here on the event thread, then applies start at login and stores
+     * the changes on a worker thread (registry or file writes). The dialog closes when that worked and stays
+     * open with the reason when it did not.
+     *
+     * @return completes on the event thread: true when everything was saved and the dialog closed
+     */
+    CompletableFuture<Boolean> save() {
+        if (saving) {
+            return CompletableFuture.completedFuture(false);
+        }
         Map<Setting<?>, String> texts = new LinkedHashMap<>();
         readers.forEach((s, r) -> texts.put(s, r.get()));
         boolean autostartChanged = autostartBox != null && autostartBox.isEnabled() && autostartBox.isSelected() != autostartInitially;
@@ -155,25 +193,68 @@ public final class SettingsDialog {
             Setting<?> first = invalid.get(0);
             tabs.setSelectedIndex(pageOf.get(first));
             editors.get(first).requestFocusInWindow();
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        try {
-            form.save(texts);
-        } catch (InvalidValueException e) {
-            summary.setText(m.get("settings.ui.invalid"));
-            return false;
-        }
-        if (autostartChanged && autostart.isSupported()) {
-            try {
-                autostart.setEnabled(autostartBox.isSelected());
-            } catch (Autostart.AutostartException e) {
-                showError(SettingKeys.AUTOSTART, m.get("settings.ui.autostart.failed", e.getMessage()));
-                tabs.setSelectedIndex(pageOf.get(SettingKeys.AUTOSTART));
-                return false;
+        boolean autostartOn = autostartBox != null && autostartBox.isSelected();
+        boolean applyAutostart = autostartChanged && autostart.isSupported();
+        setSaving(true);
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        new SwingWorker<Void, Void>() {
+            @Override
+            protected Void doInBackground() throws Autostart.AutostartException, InvalidValueException {
+                // Start at login first: if it cannot be changed nothing is stored, so the settings never say one
+                // thing while the Run key or autostart entry does another, and Cancel leaves everything as it was.
+                if (applyAutostart) {
+                    autostart.setEnabled(autostartOn);
+                }
+                form.save(texts);
+                return null;
             }
+
+            @Override
+            protected void done() {
+                setSaving(false);
+                try {
+                    get();
+                    saved = true;
+                    dialog.dispose();
+                    result.complete(true);
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    summary.setText(m.get("settings.ui.saveFailed"));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed(e.getCause());
+                }
+                result.complete(false);
+            }
+        }.execute();
+        return result;
+    }
+
+    private void failed(Throwable cause) {
+        if (cause instanceof Autostart.AutostartException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+            showError(SettingKeys.AUTOSTART, m.get(e.messageKey(), e.args()));
+            tabs.setSelectedIndex(pageOf.get(SettingKeys.AUTOSTART));
+        } else {
+            LOG.log(Level.WARNING, "The settings could not be saved", cause);
+            summary.setText(m.get("settings.ui.saveFailed"));
         }
-        saved = true;
-        return true;
+    }
+
+    private void setSaving(boolean on) {
+        saving = on;
+        save.setEnabled(!on);
+        cancel.setEnabled(!on);
+        dialog.setCursor(on ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);
+    }
+
+    /** Closes without saving; not while the values are being written. */
+    private void cancel() {
+        if (!saving) {
+            dialog.dispose();
+        }
     }
 
     private JComponent page(Page page, int index) {
@@ -278,7 +359,6 @@ public final class SettingsDialog {
             case FLAG -> {
                 JCheckBox box = new JCheckBox(m.get("settings.ui." + s.key() + ".label"));
                 autostartBox = box;
-                autostartInitially = autostart.isSupported() ? autostart.isEnabled() : Boolean.parseBoolean(initial);
                 box.setSelected(autostartInitially);
                 box.setEnabled(!locked && autostart.isSupported());
                 readers.put(s, () -> String.valueOf(box.isSelected()));
@@ -389,9 +469,9 @@ public final class SettingsDialog {
         grow();
     }
 
-    private Optional<JComponent> warnings(Settings settings) {
+    private Optional<JComponent> warnings() {
         List<String> lines = new ArrayList<>();
-        for (SettingsWarning w : settings.warnings()) {
+        for (SettingsWarning w : form.warnings()) {
             String reason = m.get(w.messageKey(), w.args());
             lines.add(w.messageKey().startsWith("value.") ? m.get("settings.value.skipped", w.key(), w.rawValue(), reason) : reason);
         }

@@ -13,6 +13,7 @@ import org.kmstray.settings.Resolved;
 import org.kmstray.settings.Setting;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
+import org.kmstray.settings.SettingsWarning;
 
 /**
  * The settings dialog without Swing: which settings a user may edit and how each is shown as text,
@@ -44,13 +45,21 @@ public final class SettingsForm {
     private final Settings settings;
     private final Messages m;
     private final Map<Setting<?>, String> initial = new LinkedHashMap<>();
+    private final Map<Setting<?>, Origin> origins = new LinkedHashMap<>();
+    private final List<SettingsWarning> warnings;
 
+    /**
+     * Reads every value the dialog shows, once: the stored settings may sit in the registry, so make the
+     * form off the Swing event thread. After that only {@link #save} reads or writes the settings.
+     */
     public SettingsForm(Settings settings, Messages m) {
         this.settings = Objects.requireNonNull(settings);
         this.m = Objects.requireNonNull(m);
         for (Setting<?> s : EDITABLE) {
             initial.put(s, display(s, settings));
+            origins.put(s, settings.resolve(s).origin());
         }
+        this.warnings = List.copyOf(settings.warnings());
     }
 
     public static Kind kind(Setting<?> s) {
@@ -77,11 +86,16 @@ public final class SettingsForm {
     }
 
     public boolean isLocked(Setting<?> s) {
-        return settings.isLocked(s);
+        return origins.get(s) == Origin.ORGANISATION_LOCKED;
     }
 
     public Origin origin(Setting<?> s) {
-        return settings.resolve(s).origin();
+        return origins.get(s);
+    }
+
+    /** The stored values that could not be used, as they were when the form was made. */
+    public List<SettingsWarning> warnings() {
+        return warnings;
     }
 
     /** Why the text cannot be used, in the user's language; empty when it can. */
@@ -116,7 +130,7 @@ public final class SettingsForm {
 
     /**
      * Stores every changed value, but only when all of them are valid: a half-saved dialog would leave
-     * settings that were never shown together.
+     * settings that were never shown together. Writes to the settings store: call off the event thread.
      *
      * @return the settings that were written
      * @throws InvalidValueException for the first invalid value; then nothing is written

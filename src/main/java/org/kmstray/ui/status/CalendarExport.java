@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -20,6 +22,8 @@ import org.kmstray.ui.diagnostics.CalendarFile;
 
 /** "Add to calendar": asks where to save the .ics file, writes it in the background, offers to open it. */
 final class CalendarExport {
+    private static final Logger LOG = Logger.getLogger(CalendarExport.class.getName());
+
     private final JFrame owner;
     private final Messages m;
     private final Clock clock;
@@ -48,7 +52,8 @@ final class CalendarExport {
                 try {
                     offerToOpen(get());
                 } catch (ExecutionException e) {
-                    message(m.get("status.calendar.failed", String.valueOf(e.getCause().getMessage())), JOptionPane.ERROR_MESSAGE);
+                    LOG.log(Level.WARNING, "calendar file not saved", e.getCause());
+                    message(m.get("status.calendar.failed", target), JOptionPane.ERROR_MESSAGE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -85,8 +90,9 @@ final class CalendarExport {
             try {
                 Desktop.getDesktop().open(saved.toFile());
             } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "calendar file not opened", e);
                 javax.swing.SwingUtilities.invokeLater(() -> message(
-                        m.get("status.calendar.openFailed", String.valueOf(e.getMessage())), JOptionPane.ERROR_MESSAGE));
+                        m.get("status.calendar.openFailed", saved), JOptionPane.ERROR_MESSAGE));
             }
         }, "calendar-open");
         opener.setDaemon(true);

@@ -3,7 +3,7 @@ package org.kmstray.ui.status;
 import java.util.Locale;
 import org.kmstray.i18n.Messages;
 import org.kmstray.license.Product;
-import org.kmstray.reminder.ProductNames;
+import org.kmstray.license.ProductNames;
 
 /** The words the windows use for a product: its name, its license channel, its KMS host. */
 public final class ProductLabel {

@@ -20,6 +20,7 @@ import org.kmstray.network.LocationReportText;
 import org.kmstray.network.ProbeResult;
 import org.kmstray.network.ProbeResultText;
 import org.kmstray.reminder.AppState;
+import org.kmstray.reminder.Headline;
 import org.kmstray.renewal.RenewalOutcome;
 import org.kmstray.renewal.RenewalReport;
 
@@ -67,13 +68,14 @@ public final class StatusViews {
             LicenseSnapshot s = shown.get();
             ProductRows productRows = new ProductRows(m, zone, warnDays);
             rows = productRows.of(s);
-            nearest = s.nearestExpiry();
+            // The product the tray icon and the reminders name: one not activated first, else the soonest to run out.
+            nearest = Headline.of(s).filter(h -> h.lapsed() || h.product().remainingMinutes() != null).map(Headline::product);
             if (nearest.isPresent()) {
                 Product p = nearest.get();
                 ProductRow row = productRows.row(p, s.readAt());
                 severity = row.severity();
                 String name = ProductLabel.name(p, m);
-                if (p.remainingMinutes() <= 0) {
+                if (p.remainingMinutes() == null || p.remainingMinutes() <= 0) {
                     headline = m.get("status.headline.expired", name);
                     detail = detail.isEmpty() ? m.get("status.headline.expired.detail") : detail;
                 } else {

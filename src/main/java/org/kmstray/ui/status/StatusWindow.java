@@ -15,6 +15,7 @@ import java.awt.Toolkit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -54,7 +55,7 @@ public final class StatusWindow {
     private final String appVersion;
     private final Settings settings;
     private final Clock clock;
-    private final StatusViews views;
+    private final IntSupplier warnDays;
 
     private final JFrame frame;
     private final JPanel content = new JPanel(new GridBagLayout());
@@ -77,26 +78,29 @@ public final class StatusWindow {
     private boolean packed;
 
     public StatusWindow(Messages messages, ZoneId zone, StatusActions actions) {
-        this(messages, zone, actions, null, null);
+        this(messages, zone, actions, null, null, null);
     }
 
     /**
      * @param appVersion the version the diagnostics report names; null reads it from the jar
-     * @param settings the settings the diagnostics report lists and whose warning days colour the table; may be null
+     * @param settings the settings the diagnostics report lists; may be null
+     * @param warnDays the {@code warn.days} setting as the tray last read it (never read here, on the event thread),
+     *                 asked at every render so a saved change colours the table at once; null for the built-in value
      */
-    public StatusWindow(Messages messages, ZoneId zone, StatusActions actions, String appVersion, Settings settings) {
-        this(messages, zone, actions, appVersion, settings, Clock.systemUTC());
+    public StatusWindow(Messages messages, ZoneId zone, StatusActions actions, String appVersion, Settings settings,
+            IntSupplier warnDays) {
+        this(messages, zone, actions, appVersion, settings, warnDays, Clock.systemUTC());
     }
 
-    StatusWindow(Messages messages, ZoneId zone, StatusActions actions, String appVersion, Settings settings, Clock clock) {
+    StatusWindow(Messages messages, ZoneId zone, StatusActions actions, String appVersion, Settings settings, IntSupplier warnDays,
+            Clock clock) {
         this.m = Objects.requireNonNull(messages);
         this.zone = Objects.requireNonNull(zone);
         this.actions = Objects.requireNonNull(actions);
         this.appVersion = appVersion == null ? jarVersion() : appVersion;
         this.settings = settings;
         this.clock = clock;
-        int warnDays = settings == null ? SettingKeys.WARN_DAYS.builtIn() : settings.get(SettingKeys.WARN_DAYS);
-        this.views = new StatusViews(messages, zone, warnDays);
+        this.warnDays = warnDays == null ? SettingKeys.WARN_DAYS::builtIn : warnDays;
 
         frame = new JFrame(m.get("status.title"));
         frame.setName("status");
@@ -174,6 +178,8 @@ public final class StatusWindow {
         requireEdt();
         this.state = Objects.requireNonNull(newState);
         checkPending = false;
+        // "Remind me tomorrow" is offered afresh with each new state; a click only greys it out until then.
+        remindTomorrow.setEnabled(true);
         render();
     }
 
@@ -188,7 +194,7 @@ public final class StatusWindow {
     }
 
     private void render() {
-        view = views.of(state, clock.instant());
+        view = new StatusViews(m, zone, warnDays.getAsInt()).of(state, clock.instant());
         fillBanner();
         fillContent();
         boolean busy = view.renewing() || checkPending;
@@ -318,15 +324,31 @@ public final class StatusWindow {
         return bar;
     }
 
+    /** The report lists the settings (preferences, registry), so it is written off the event thread. */
     private void copyDiagnostics() {
-        String text = DiagnosticsReport.text(state, m, zone, appVersion, settings);
-        try {
-            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new java.awt.datatransfer.StringSelection(text), null);
-            activity.setText(m.get("status.copied"));
-        } catch (IllegalStateException | SecurityException e) {
-            activity.setText(m.get("status.copyFailed", String.valueOf(e.getMessage())));
-        }
-        activity.getParent().revalidate();
+        AppState shown = state;
+        copy.setEnabled(false);
+        new javax.swing.SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() {
+                return DiagnosticsReport.text(shown, m, zone, appVersion, settings);
+            }
+
+            @Override
+            protected void done() {
+                copy.setEnabled(true);
+                try {
+                    Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new java.awt.datatransfer.StringSelection(get()), null);
+                    activity.setText(m.get("status.copied"));
+                } catch (IllegalStateException | SecurityException | java.util.concurrent.ExecutionException e) {
+                    java.util.logging.Logger.getLogger(StatusWindow.class.getName()).warning("Diagnostics not copied: " + e);
+                    activity.setText(m.get("status.copyFailed"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                activity.getParent().revalidate();
+            }
+        }.execute();
     }
 
     /** Grows the window to fit new content, never beyond the screen; the first time, sizes it fully. */
@@ -345,20 +367,31 @@ public final class StatusWindow {
         }
         if (frame.isVisible()) {
             SwingUtilities.invokeLater(() -> {
+                // Wider too: a window first shown before the first check has no table yet. Paragraphs ask for no
+                // more than the width they have, so only the table and the buttons widen it.
                 Dimension pref = frame.getPreferredSize();
                 Dimension now = frame.getSize();
-                if (pref.height > now.height) {
-                    frame.setSize(now.width, pref.height);
+                if (pref.height > now.height || pref.width > now.width) {
+                    frame.setSize(Math.max(now.width, pref.width), Math.max(now.height, pref.height));
                     fitToScreen();
                 }
             });
         }
     }
 
+    /** Keeps the whole window on its screen: no larger than the usable area, and moved back inside it when it grew past an edge. */
     private void fitToScreen() {
         Rectangle usable = usableBounds(frame.getGraphicsConfiguration());
         Dimension size = frame.getSize();
-        frame.setSize(Math.min(size.width, usable.width), Math.min(size.height, usable.height));
+        int width = Math.min(size.width, usable.width);
+        int height = Math.min(size.height, usable.height);
+        frame.setSize(width, height);
+        java.awt.Point at = frame.getLocation();
+        int x = Math.max(usable.x, Math.min(at.x, usable.x + usable.width - width));
+        int y = Math.max(usable.y, Math.min(at.y, usable.y + usable.height - height));
+        if (x != at.x || y != at.y) {
+            frame.setLocation(x, y);
+        }
     }
 
     private void placeOnScreen() {

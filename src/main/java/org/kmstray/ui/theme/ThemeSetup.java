@@ -32,16 +32,13 @@ public final class ThemeSetup {
     private ThemeSetup() {
     }
 
-    /** The look for the system's display language. */
+    /** The light look (unless {@value #THEME_PROPERTY} says otherwise) for the system's display language: tests, screenshots. */
     public static void apply() {
-        apply(Language.forLocale(Locale.getDefault()));
+        apply(SystemTheme.LIGHT, Language.forLocale(Locale.getDefault()));
     }
 
-    public static void apply(Language initialLanguage) {
-        apply(SystemTheme.forThisPc(), initialLanguage);
-    }
-
-    static synchronized void apply(SystemTheme system, Language initialLanguage) {
+    /** @param system the system's app mode, read beforehand off the event thread */
+    public static synchronized void apply(SystemTheme system, Language initialLanguage) {
         if (applied) {
             return;
         }

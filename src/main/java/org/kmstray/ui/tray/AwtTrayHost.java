@@ -2,6 +2,7 @@ package org.kmstray.ui.tray;
 
 import java.awt.AWTException;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.awt.Image;
 import java.awt.MouseInfo;
 import java.awt.Point;
@@ -10,6 +11,7 @@ import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.function.Supplier;
 
 /** The tray icon through {@link java.awt.SystemTray}. */
 public final class AwtTrayHost implements TrayHost {
@@ -101,22 +103,26 @@ public final class AwtTrayHost implements TrayHost {
     }
 
     private static TrayMouse convert(TrayMouse.Kind kind, MouseEvent e) {
-        return new TrayMouse(kind, e.getButton(), e.getClickCount(), e.isPopupTrigger(), pointer(e));
+        return convert(kind, e, AwtTrayHost::pointer);
     }
 
     /**
-     * Where the pointer is, in the user-space coordinates windows are placed in. On Windows a tray icon's mouse
-     * event carries device pixels, which are off by the display scale on a HiDPI monitor.
+     * Where the click was, in the user-space coordinates that Swing and the screen bounds use. On Windows a
+     * TrayIcon's mouse event carries device pixels (from GetCursorPos): at 150 % scaling that point lies 1.5
+     * times too far right and down, on a second monitor even on the wrong screen. The pointer's position as
+     * AWT reports it is in user space; the event's position is only the fallback.
      */
-    private static Point pointer(MouseEvent e) {
+    static TrayMouse convert(TrayMouse.Kind kind, MouseEvent e, Supplier<Point> pointer) {
+        Point at = pointer.get();
+        return new TrayMouse(kind, e.getButton(), e.getClickCount(), e.isPopupTrigger(), at != null ? at : e.getLocationOnScreen());
+    }
+
+    private static Point pointer() {
         try {
-            PointerInfo info = MouseInfo.getPointerInfo();
-            if (info != null) {
-                return info.getLocation();
-            }
-        } catch (RuntimeException ex) {
-            // no pointer device: use the event's own point
+            PointerInfo p = MouseInfo.getPointerInfo();
+            return p == null ? null : p.getLocation();
+        } catch (HeadlessException | SecurityException e) {
+            return null;
         }
-        return e.getLocationOnScreen();
     }
 }

@@ -40,7 +40,7 @@ class OsppScriptReaderTest {
 
     /** The capture's text after its "# source:" line, as cscript //NoLogo would print it. */
     private static String capture(String name) throws IOException {
-        Path file = Path.of(System.getProperty("kmstray.shared.dir", "../shared"), "reference", "samples", name);
+        Path file = org.kmstray.testing.Samples.file(name);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         return text.substring(text.indexOf('\n') + 1);
     }

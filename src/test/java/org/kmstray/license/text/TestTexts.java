@@ -14,14 +14,12 @@ final class TestTexts {
     }
 
     static Path samplesDirectory() {
-        String shared = System.getProperty("kmstray.shared.dir",
-                Path.of(System.getProperty("kmstray.project.dir", "."), "..", "shared").toString());
-        return Path.of(shared, "reference", "samples");
+        return org.kmstray.testing.Samples.directory();
     }
 
     static List<String> sampleNames() throws IOException {
         try (Stream<Path> files = Files.list(samplesDirectory())) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
         }
     }
 

@@ -36,8 +36,7 @@ class OsppFallbackReplayTest {
 
     @Test
     void theKmsProductSucceedsTheRetailGraceFailureIsIgnoredAndAProductNotInTheOutputIsNotActivated() throws IOException {
-        String shared = System.getProperty("kmstray.shared.dir", "../shared");
-        String capture = Files.readString(Path.of(shared, "reference", "samples", "ospp-act-office2019-grace-and-kms-success-zhcn-01.txt"),
+        String capture = Files.readString(org.kmstray.testing.Samples.file("ospp-act-office2019-grace-and-kms-success-zhcn-01.txt"),
                 StandardCharsets.UTF_8);
         String act = capture.substring(capture.indexOf('\n') + 1);
         Path temp = Files.createDirectories(root.resolve("temp"));

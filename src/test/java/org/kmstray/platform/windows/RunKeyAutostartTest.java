@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kmstray.i18n.Language;
+import org.kmstray.i18n.Messages;
 import org.kmstray.settings.Autostart;
 
 class RunKeyAutostartTest {
@@ -68,10 +70,14 @@ class RunKeyAutostartTest {
         }
 
         @Test
-        void aRefusedWriteIsASentenceNamingTheKey() {
+        void aRefusedWriteIsASentenceNamingTheKeyInTheUsersLanguage() {
             user.denied = true;
             Autostart.AutostartException e = assertThrows(Autostart.AutostartException.class, () -> autostart.setEnabled(true));
-            assertTrue(e.getMessage().contains("HKCU\\" + RUN), e.getMessage());
+            String zh = Messages.of(Language.TRADITIONAL_CHINESE).get(e.messageKey(), e.args());
+            assertTrue(zh.startsWith("無法變更「登入時自動啟動 KMS Tray」：Windows 不允許"), zh);
+            assertTrue(zh.contains("HKCU\\" + RUN), zh);
+            assertFalse(zh.contains("Access is denied"), zh);
+            // Windows' own words go to the log.
             assertTrue(e.getMessage().contains("Access is denied."), e.getMessage());
         }
     }

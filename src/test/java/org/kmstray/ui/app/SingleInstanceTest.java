@@ -67,4 +67,19 @@ class SingleInstanceTest {
             }
         }
     }
+
+    @Nested
+    class ADamagedPortFile {
+        @Test
+        void aPortBeyond65535IsNoAddressToTalkTo() throws IOException {
+            Files.writeString(folder.resolve(SingleInstance.PORT_FILE), "99999 " + "0123456789abcdef".repeat(2) + "\n");
+            assertTrue(SingleInstance.readPortFile(folder).isEmpty());
+        }
+
+        @Test
+        void aPortOfZeroIsNoAddressEither() throws IOException {
+            Files.writeString(folder.resolve(SingleInstance.PORT_FILE), "0 " + "0123456789abcdef".repeat(2) + "\n");
+            assertTrue(SingleInstance.readPortFile(folder).isEmpty());
+        }
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,10 @@ import org.kmstray.renewal.RenewalRequest;
 import org.kmstray.settings.OrganisationPolicy;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
+import org.kmstray.testing.EdtWatchingPreferences;
 import org.kmstray.testing.InMemoryPreferences;
 import org.kmstray.ui.icons.TaskbarTone;
+import org.kmstray.ui.tray.ClickRouter;
 import org.kmstray.ui.tray.MenuCommand;
 import org.kmstray.ui.tray.TrayEvents;
 import org.kmstray.ui.tray.TrayHost;
@@ -142,6 +145,22 @@ class TrayAppTest {
         }
 
         @Test
+        void theOfferToRemindTomorrowGoesOnceTheActivationIsFine() {
+            checked(demo(12));
+            assertTrue(menu().contains(MenuCommand.REMIND_TOMORROW));
+            checked(demo(180));
+            assertFalse(menu().contains(MenuCommand.REMIND_TOMORROW));
+        }
+
+        @Test
+        void theOfferToRemindTomorrowGoesWhenTheStateCannotBeRead() {
+            checked(demo(12));
+            checked(new AppState(new Unreadable("wmi", "tray.tooltip.unreadable", new Object[0]), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of(CLOCK.instant()), false, true));
+            assertFalse(menu().contains(MenuCommand.REMIND_TOMORROW));
+        }
+
+        @Test
         void remindMeTomorrowTakesTheOfferAway() {
             checked(demo(12));
             onEdt(app::remindTomorrow);
@@ -187,6 +206,108 @@ class TrayAppTest {
     }
 
     @Nested
+    class AReminderClick {
+        /** Enter or Space on the focused tray icon sends the same action event as a click on the notification. */
+        @Test
+        void expiresSoThatAKeyboardSelectionOfTheIconHalfAMinuteLaterOpensTheStatusInsteadOfRenewing() {
+            long[] now = {1_000_000};
+            List<String> done = new ArrayList<>();
+            ClickRouter router = new ClickRouter(new ClickRouter.Actions() {
+                @Override
+                public void openStatus() {
+                    done.add("status");
+                }
+
+                @Override
+                public void openMenu(Point screen) {
+                    done.add("menu");
+                }
+
+                @Override
+                public void notificationClicked(Runnable onClick) {
+                    onClick.run();
+                }
+            }, () -> now[0], () -> 500, TrayApp.NOTIFICATION_LIFE_MILLIS);
+            router.notificationShown(() -> done.add("renew"));
+            now[0] += 30_000;
+            router.action();
+            assertEquals(List.of("status"), done);
+        }
+    }
+
+    @Nested
+    class OnTheEventThread {
+        @Test
+        void nothingReadsTheSettingsOrTheRegistry() throws Exception {
+            EdtWatchingPreferences prefs = new EdtWatchingPreferences();
+            Settings watched = new Settings(prefs, OrganisationPolicy.NONE);
+            List<String> toneReadOnEdt = new CopyOnWriteArrayList<>();
+            TrayApp watchedApp = new TrayApp(backend, host, watched, ReminderPolicy.from(watched, ZONE),
+                    new TrayApp.Identity("1.0", true, true), ZONE, CLOCK, Language.ENGLISH, () -> {
+                        if (SwingUtilities.isEventDispatchThread()) {
+                            toneReadOnEdt.add("taskbar tone");
+                        }
+                        return TaskbarTone.LIGHT;
+                    }, m -> new FakeWindows(m, windowCalls), new AppFolders(Path.of("/tmp/x"), Path.of("/tmp/x/logs")),
+                    () -> { }, () -> { });
+            onEdt(() -> {
+                try {
+                    watchedApp.start();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            backend.state = demo(12);
+            watchedApp.checked(backend.state);
+            flush();
+            onEdt(watchedApp::showStatus);
+            onEdt(watchedApp::openVpnClient);
+            waitFor(() -> host.notifications.size() >= 2);
+            long updates = windowCalls.stream().filter("update"::equals).count();
+            onEdt(watchedApp::showSettings);
+            waitFor(() -> windowCalls.stream().filter("update"::equals).count() > updates);
+            onEdt(watchedApp::remindTomorrow);
+            onEdt(() -> watchedApp.menuModel());
+
+            assertEquals(List.of(), prefs.usedOnEdt());
+            assertEquals(List.of(), toneReadOnEdt);
+            assertTrue(host.notifications.get(1).contains("No VPN client is set"), host.notifications.toString());
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 500 && !onEdt(condition::getAsBoolean); i++) {
+            Thread.sleep(20);
+        }
+        assertTrue(onEdt(condition::getAsBoolean), "waited 10 seconds");
+    }
+
+    @Nested
+    class OpeningTheVpnClient {
+        @Test
+        void aMissingProgramIsNamedInOneChineseSentence() throws Exception {
+            settings.set(SettingKeys.VPN_CLIENT, "/opt/no-such-vpn/vpn.exe");
+            onEdt(() -> app.setLanguage(Language.TRADITIONAL_CHINESE));
+            onEdt(app::openVpnClient);
+            String shown = waitForNotification();
+            assertEquals("無法啟動 VPN 用戶端「/opt/no-such-vpn/vpn.exe」：找不到這個檔案，可能已被移除或搬移。",
+                    shown.substring(shown.indexOf('|') + 1));
+        }
+    }
+
+    /** The newest notification, once one has come (some are posted from a background thread). */
+    private String waitForNotification() throws InterruptedException {
+        for (int i = 0; i < 250; i++) {
+            String last = onEdt(() -> host.notifications.isEmpty() ? null : host.notifications.get(host.notifications.size() - 1));
+            if (last != null) {
+                return last;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no notification");
+    }
+
+    @Nested
     class SwitchingTheLanguage {
         @Test
         void remakesTheWindowsAndTheTooltipInChineseAndSavesTheChoice() throws Exception {
@@ -215,11 +336,38 @@ class TrayAppTest {
         }
 
         @Test
-        void exitRemovesTheIconClosesTheWindowsAndEndsTheApp() {
+        void exitRemovesTheIconClosesTheWindowsAndEndsTheApp() throws Exception {
             onEdt(app::exit);
             assertEquals(1, host.removes);
             assertTrue(windowCalls.contains("dispose en"));
+            waitFor(() -> !exits.isEmpty());
             assertEquals(List.of("exit"), exits);
+        }
+
+        @Test
+        void exitLetsALanguageAndASnoozeChosenJustBeforeBeSaved() throws Exception {
+            EdtWatchingPreferences prefs = new EdtWatchingPreferences();
+            CountDownLatch slowStore = new CountDownLatch(1);
+            prefs.holdWritesOf(SettingKeys.REMINDER_STATE.key(), slowStore);
+            Settings stored = new Settings(prefs, OrganisationPolicy.NONE);
+            List<String> ended = new CopyOnWriteArrayList<>();
+            TrayApp quitting = new TrayApp(backend, host, stored, ReminderPolicy.from(stored, ZONE), new TrayApp.Identity("1.0", true, true),
+                    ZONE, CLOCK, Language.ENGLISH, () -> TaskbarTone.DARK, m -> new FakeWindows(m, windowCalls),
+                    new AppFolders(Path.of("/tmp/x"), Path.of("/tmp/x/logs")), () -> { }, () -> ended.add("exit"));
+            onEdt(() -> {
+                try {
+                    quitting.start();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            onEdt(quitting::remindTomorrow);
+            onEdt(() -> quitting.setLanguage(Language.TRADITIONAL_CHINESE));
+            onEdt(quitting::exit);
+            slowStore.countDown();
+            waitFor(() -> !ended.isEmpty());
+            assertEquals("zh-TW", stored.get(SettingKeys.LANGUAGE));
+            assertTrue(stored.userText(SettingKeys.REMINDER_STATE).isPresent());
         }
     }
 
@@ -347,10 +495,11 @@ class TrayAppTest {
             return showing;
         }
 
+        /** As if the user saved at once. */
         @Override
-        public boolean showSettings() {
+        public void showSettings(Runnable afterSave) {
             calls.add("settings");
-            return false;
+            afterSave.run();
         }
 
         @Override

@@ -45,7 +45,7 @@ class DiagnosticsReportTest {
                 return "/home/alice/kms-tray.properties";
             }
         });
-        s.set(SettingKeys.VPN_CLIENT, "/home/alice/bin/start-vpn");
+        s.set(SettingKeys.VPN_CLIENT, "/home/alice/bin/start-vpn.exe");
         return s;
     }
 
@@ -107,7 +107,7 @@ class DiagnosticsReportTest {
             for (Messages m : List.of(EN, ZH)) {
                 String r = report(m, DemoStates.vpnRequired(5, "/home/alice/bin/start-vpn"));
                 assertFalse(r.toLowerCase().contains("alice"), r);
-                assertTrue(r.contains("vpn.client = ~/bin/start-vpn"), r);
+                assertTrue(r.contains("vpn.client = ~/bin/start-vpn.exe"), r);
             }
         }
 

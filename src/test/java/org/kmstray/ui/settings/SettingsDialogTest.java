@@ -9,6 +9,8 @@ import static org.kmstray.ui.WindowTests.onEdt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -28,6 +30,7 @@ import org.kmstray.settings.Autostart;
 import org.kmstray.settings.SettingKeys;
 import org.kmstray.settings.Settings;
 import org.kmstray.settings.SettingsWarning;
+import org.kmstray.testing.EdtWatchingPreferences;
 import org.kmstray.testing.InMemoryPreferences;
 import org.kmstray.ui.WindowTests;
 
@@ -53,8 +56,22 @@ class SettingsDialogTest {
 
     private SettingsDialog open(Language language) {
         WindowTests.useLanguage(language);
-        dialog = onEdt(() -> new SettingsDialog(null, settings, Messages.of(language), autostart));
+        // As the app does it: the values are read off the event thread, the dialog is built on it.
+        SettingsDialog.Loaded loaded = SettingsDialog.load(settings, Messages.of(language), autostart);
+        dialog = onEdt(() -> new SettingsDialog(null, loaded, Messages.of(language)));
         return dialog;
+    }
+
+    /** Presses Save and waits for the worker thread that writes the values. */
+    private boolean save() {
+        CompletableFuture<Boolean> done = onEdt(() -> dialog.save());
+        try {
+            return done.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            WindowTests.flushEdt();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -89,7 +106,9 @@ class SettingsDialogTest {
                 ((JTextField) in("field.kms.host")).setText("kms.example.edu;calc");
                 ((JTextField) in("field.warn.days")).setText("20");
                 ((JTabbedPane) in("tabs")).setSelectedIndex(0);
-                assertFalse(dialog.save());
+            });
+            assertFalse(save());
+            onEdt(() -> {
                 JTextComponent error = in("error.kms.host");
                 assertTrue(error.isVisible());
                 assertTrue(error.getText().contains("kms.example.edu;calc"), error.getText());
@@ -110,8 +129,8 @@ class SettingsDialogTest {
                 assertTrue(((JTextComponent) in("error.kms.host")).isVisible());
                 host.setText("kms.example.edu");
                 assertFalse(((JTextComponent) in("error.kms.host")).isVisible());
-                assertTrue(dialog.save());
             });
+            assertTrue(save());
             assertEquals(List.of("kms.host"), List.of(prefs.keys()));
         }
 
@@ -120,7 +139,9 @@ class SettingsDialogTest {
             open(Language.ENGLISH);
             onEdt(() -> {
                 ((JTextArea) in("field.campus.networks")).setText("140.112.0.0/16\n140.112.0.0/40");
-                assertFalse(dialog.save());
+            });
+            assertFalse(save());
+            onEdt(() -> {
                 assertTrue(((JTextComponent) in("error.campus.networks")).getText().contains("140.112.0.0/40"));
             });
         }
@@ -153,8 +174,8 @@ class SettingsDialogTest {
             open(Language.ENGLISH);
             onEdt(() -> {
                 ((JComboBox<?>) in("field.language")).setSelectedItem("zh-TW");
-                assertTrue(dialog.save());
             });
+            assertTrue(save());
             assertEquals("zh-TW", settings.get(SettingKeys.LANGUAGE));
         }
 
@@ -166,8 +187,8 @@ class SettingsDialogTest {
                 JCheckBox box = in("field.autostart");
                 assertTrue(box.isSelected());
                 box.setSelected(false);
-                assertTrue(dialog.save());
             });
+            assertTrue(save());
             assertEquals(List.of(false), autostart.calls);
             assertFalse(settings.get(SettingKeys.AUTOSTART));
         }
@@ -175,7 +196,7 @@ class SettingsDialogTest {
         @Test
         void untouchedStartAtLoginIsLeftAlone() throws Exception {
             open(Language.ENGLISH);
-            onEdt(() -> assertTrue(dialog.save()));
+            assertTrue(save());
             assertEquals(List.of(), autostart.calls);
             assertEquals(0, prefs.keys().length);
         }
@@ -187,16 +208,96 @@ class SettingsDialogTest {
             open(Language.ENGLISH);
             onEdt(() -> {
                 ((JCheckBox) in("field.autostart")).setSelected(false);
-                assertFalse(dialog.save());
+            });
+            assertFalse(save());
+            onEdt(() -> {
                 assertTrue(((JTextComponent) in("error.autostart")).getText().contains("access denied"));
             });
         }
 
         @Test
+        void theFailureIsOneChineseSentenceInChinese() {
+            autostart.enabled = true;
+            autostart.failure = "/home/u/.config/autostart/kms-tray.desktop";
+            open(Language.TRADITIONAL_CHINESE);
+            onEdt(() -> {
+                ((JCheckBox) in("field.autostart")).setSelected(false);
+            });
+            assertFalse(save());
+            onEdt(() -> {
+                assertEquals("無法變更「登入時自動啟動 KMS Tray」：無法寫入或刪除檔案 /home/u/.config/autostart/kms-tray.desktop。詳細原因記錄在記錄檔中。",
+                        ((JTextComponent) in("error.autostart")).getText());
+            });
+        }
+
+        @Test
+        void whenItCannotBeChangedNothingElseIsStoredEither() throws Exception {
+            autostart.enabled = true;
+            autostart.failure = "access denied";
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                ((JComboBox<?>) in("field.language")).setSelectedItem("zh-TW");
+                ((JCheckBox) in("field.autostart")).setSelected(false);
+            });
+            assertFalse(save());
+            assertEquals(List.of(), List.of(prefs.keys()), "the language and start at login stay as they were");
+        }
+
+        @Test
+        void withTheMachineWideEntryTheUserCanTurnItOffAndOnAgain() {
+            autostart.machineWide = true;
+            autostart.enabled = true;
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                JCheckBox box = in("field.autostart");
+                assertTrue(box.isSelected());
+                box.setSelected(false);
+            });
+            assertTrue(save());
+            assertFalse(settings.get(SettingKeys.AUTOSTART));
+            onEdt(() -> dialog.dialog().dispose());
+
+            open(Language.ENGLISH);
+            onEdt(() -> {
+                JCheckBox box = in("field.autostart");
+                assertFalse(box.isSelected(), "the box shows what happens at login: the app exits at once");
+                box.setSelected(true);
+            });
+            assertTrue(save());
+            assertTrue(settings.get(SettingKeys.AUTOSTART));
+            assertEquals("true", prefs.get("autostart", null));
+        }
+
+        @Test
+        void aSettingTurnedOffShowsOffEvenWhereTheRunValueIsLeft() {
+            autostart.enabled = true;
+            prefs.put("autostart", "false");
+            open(Language.ENGLISH);
+            assertFalse(onEdt(() -> ((JCheckBox) in("field.autostart")).isSelected()));
+        }
+
+        @Test
         void whereItIsNotSupportedTheBoxIsDisabled() {
-            dialog = onEdt(() -> new SettingsDialog(null, settings, Messages.of(Language.ENGLISH), Autostart.UNSUPPORTED));
+            SettingsDialog.Loaded loaded = SettingsDialog.load(settings, Messages.of(Language.ENGLISH), Autostart.UNSUPPORTED);
+            dialog = onEdt(() -> new SettingsDialog(null, loaded, Messages.of(Language.ENGLISH)));
             assertFalse(onEdt(() -> ((JCheckBox) in("field.autostart")).isEnabled()));
         }
+    }
+
+    @Test
+    void theSettingsAreReadAndWrittenOffTheEventThread() {
+        EdtWatchingPreferences watched = new EdtWatchingPreferences();
+        Settings stored = new Settings(watched, Policies.of(Map.of(), Map.of("vpn.client", "https://vpn.example.edu"), List.of()));
+        SettingsDialog.Loaded loaded = SettingsDialog.load(stored, Messages.of(Language.ENGLISH), autostart);
+        dialog = onEdt(() -> new SettingsDialog(null, loaded, Messages.of(Language.ENGLISH)));
+        onEdt(() -> {
+            ((JTextField) in("field.warn.days")).setText("21");
+            ((JCheckBox) in("field.autostart")).setSelected(true);
+        });
+        assertTrue(save());
+        assertEquals(21, stored.get(SettingKeys.WARN_DAYS));
+        assertEquals(List.of(true), autostart.calls);
+        assertEquals(List.of(), watched.usedOnEdt());
     }
 
     @Test
@@ -212,6 +313,7 @@ class SettingsDialogTest {
 
     static final class RecordingAutostart implements Autostart {
         boolean enabled;
+        boolean machineWide;
         String failure;
         final List<Boolean> calls = new ArrayList<>();
 
@@ -222,13 +324,19 @@ class SettingsDialogTest {
 
         @Override
         public boolean isEnabled() {
-            return enabled;
+            // As the Run key: the machine-wide value stays whatever the user does.
+            return machineWide || enabled;
+        }
+
+        @Override
+        public boolean isMachineWide() {
+            return machineWide;
         }
 
         @Override
         public void setEnabled(boolean on) throws AutostartException {
             if (failure != null) {
-                throw new AutostartException(failure, null);
+                throw new AutostartException("settings.ui.autostart.failed.file", new Object[] {failure}, "test: " + failure, null);
             }
             calls.add(on);
             enabled = on;

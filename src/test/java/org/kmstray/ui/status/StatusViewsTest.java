@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.kmstray.i18n.Language;
 import org.kmstray.i18n.Messages;
 import org.kmstray.license.LicenseSnapshot;
+import org.kmstray.license.LicenseStatus;
+import org.kmstray.license.Product;
 import org.kmstray.license.Unreadable;
 import org.kmstray.reminder.AppState;
+import org.kmstray.reminder.Headline;
 import org.kmstray.ui.DemoStates;
 
 /** The status window's words, checked without a display. */
@@ -24,6 +27,32 @@ class StatusViewsTest {
 
     private static StatusView view(Messages m, AppState s) {
         return new StatusViews(m, DemoStates.TAIPEI, 30).of(s, DemoStates.NOW);
+    }
+
+    @Nested
+    class AProductNotYetActivatedBesideOneWithTwelveDays {
+        /** Visio in its initial grace period with 30 days to go, Office activated with 12: the tray names Visio. */
+        private AppState state() {
+            LicenseSnapshot demo = DemoStates.snapshot(12, DemoStates.NOW.minus(Duration.ofMinutes(3)));
+            Product office = demo.products().get(0);
+            Product v = demo.products().get(1);
+            Product visio = new Product(v.name(), v.description(), v.skuId(), v.application(), v.kmsClient(), v.channel(),
+                    LicenseStatus.OOB_GRACE, v.statusReason(), 30 * Product.MINUTES_PER_DAY, v.partialKey(), v.kmsHost(), v.kmsPort(),
+                    v.discoveredKmsHost(), v.discoveredKmsPort(), v.activationIntervalMinutes(), v.renewalIntervalMinutes(), v.activation());
+            LicenseSnapshot s = new LicenseSnapshot(demo.source(), demo.readAt(), List.of(office, visio));
+            return new AppState(s, Optional.of(s), Optional.of(DemoStates.onCampus()), Optional.empty(), Optional.empty(),
+                    Optional.of(demo.readAt()), false, true);
+        }
+
+        @Test
+        void theHeadlineNamesTheSameProductAsTheTray() {
+            AppState state = state();
+            Product tray = Headline.of((LicenseSnapshot) state.current()).orElseThrow().product();
+            StatusView en = view(EN, state);
+            assertTrue(en.headline().contains(ProductLabel.name(tray, EN)), en.headline());
+            assertTrue(en.headline().contains("Visio"), en.headline());
+            assertEquals(Severity.EXPIRED, en.severity());
+        }
     }
 
     @Nested

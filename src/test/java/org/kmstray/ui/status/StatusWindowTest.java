@@ -8,6 +8,7 @@ import static org.kmstray.ui.WindowTests.onEdt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JTable;
@@ -61,10 +62,13 @@ class StatusWindowTest {
         }
     }
 
+    private final AtomicInteger warnDays = new AtomicInteger(30);
+
     private StatusWindow open(Language language, AppState state, String screenshot) {
         WindowTests.useLanguage(language);
         window = onEdt(() -> {
-            StatusWindow w = new StatusWindow(Messages.of(language), DemoStates.TAIPEI, actions, "1.0.0", null, DemoStates.clock());
+            StatusWindow w = new StatusWindow(Messages.of(language), DemoStates.TAIPEI, actions, "1.0.0", null, warnDays::get,
+                    DemoStates.clock());
             w.show(state);
             return w;
         });
@@ -78,6 +82,62 @@ class StatusWindowTest {
     @SuppressWarnings("unchecked")
     private <T> T in(String name) {
         return (T) onEdt(() -> (Object) one(window.frame().getRootPane(), name));
+    }
+
+    @Nested
+    class WhenThingsChangeWhileItIsOpen {
+        @Test
+        void aNewWarningThresholdColoursTheNextState() {
+            open(Language.ENGLISH, DemoStates.demo(20), null);
+            assertEquals(Severity.WARNING, onEdt(() -> window.view().severity()));
+            warnDays.set(14);
+            onEdt(() -> window.update(DemoStates.demo(20)));
+            assertEquals(Severity.OK, onEdt(() -> window.view().severity()));
+        }
+
+        @Test
+        void aWindowOpenedBeforeTheFirstCheckWidensToShowTheWholeTable() {
+            AppState notChecked = new AppState(new org.kmstray.license.Unreadable("monitor", "tray.state.notChecked", null),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), false, true);
+            open(Language.ENGLISH, notChecked, null);
+            onEdt(() -> window.update(DemoStates.demo(12)));
+            WindowTests.flushEdt();
+            onEdt(() -> assertTrue(window.frame().getWidth() >= window.frame().getPreferredSize().width,
+                    window.frame().getWidth() + " < " + window.frame().getPreferredSize().width));
+        }
+
+        @Test
+        void aWindowThatGrowsAtTheBottomOfTheScreenMovesUpToStayOnIt() {
+            open(Language.ENGLISH, DemoStates.demo(12), null);
+            java.awt.Rectangle usable = onEdt(() -> {
+                java.awt.GraphicsConfiguration gc = window.frame().getGraphicsConfiguration();
+                java.awt.Insets in = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(gc);
+                java.awt.Rectangle b = gc.getBounds();
+                return new java.awt.Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
+            });
+            int before = onEdt(() -> window.frame().getHeight());
+            onEdt(() -> window.frame().setLocation(window.frame().getX(), usable.y + usable.height - window.frame().getHeight()));
+            WindowTests.flushEdt();
+
+            onEdt(() -> window.update(DemoStates.vpnRequired(5, "https://vpn.example.edu")));
+            WindowTests.flushEdt();
+            WindowTests.flushEdt();
+
+            java.awt.Rectangle after = onEdt(() -> window.frame().getBounds());
+            assertTrue(after.height > before, "the last renewal's section made the window taller: " + before + " -> " + after.height);
+            assertTrue(usable.contains(after), after + " is not inside the screen's usable area " + usable);
+        }
+
+        @Test
+        void remindMeTomorrowComesBackWithTheNextState() {
+            open(Language.ENGLISH, DemoStates.demo(5), null);
+            JButton tomorrow = in("remindTomorrow");
+            onEdt(() -> tomorrow.doClick());
+            assertFalse(onEdt(tomorrow::isEnabled));
+            onEdt(() -> window.update(DemoStates.demo(5)));
+            assertTrue(onEdt(() -> tomorrow.isVisible() && tomorrow.isEnabled()));
+        }
     }
 
     @Nested
@@ -227,6 +287,10 @@ class StatusWindowTest {
     void copyDiagnosticsPutsTheReportOnTheClipboardAndSaysSo() throws Exception {
         open(Language.ENGLISH, DemoStates.vpnRequired(5, ""), null);
         onEdt(() -> ((JButton) in("copy")).doClick());
+        // The report is written on a worker thread.
+        for (int i = 0; i < 500 && onEdt(() -> ((JLabel) in("activity")).getText()).isEmpty(); i++) {
+            Thread.sleep(20);
+        }
         String copied = (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
         assertTrue(copied.startsWith("KMS Tray diagnostics"), copied);
         assertTrue(copied.contains("0xC004F074"), copied);

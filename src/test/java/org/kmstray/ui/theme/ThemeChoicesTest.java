@@ -28,10 +28,13 @@ class ThemeChoicesTest {
         }
 
         @Test
-        void offWindowsTheSystemThemeIsLight() {
-            if (!System.getProperty("os.name").startsWith("Windows")) {
-                assertFalse(SystemTheme.forThisPc().prefersDark());
-            }
+        void windowsAppModeZeroIsDarkAndAnythingElseIsLight() {
+            assertTrue(SystemTheme.fromAppsUseLightTheme(() -> Optional.of(0)).prefersDark());
+            assertFalse(SystemTheme.fromAppsUseLightTheme(() -> Optional.of(1)).prefersDark());
+            assertFalse(SystemTheme.fromAppsUseLightTheme(Optional::empty).prefersDark(), "missing value: light");
+            assertFalse(SystemTheme.fromAppsUseLightTheme(() -> {
+                throw new IllegalStateException("registry unreadable");
+            }).prefersDark());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.kmstray.reminder;
+package org.kmstray.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kmstray.i18n.Language;
 import org.kmstray.i18n.Messages;
-import org.kmstray.license.Product;
 
 class ProductNamesTest {
     private static final Messages EN = Messages.of(Language.ENGLISH);

@@ -1,10 +1,9 @@
-package org.kmstray.reminder;
+package org.kmstray.license;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kmstray.i18n.Messages;
-import org.kmstray.license.Product;
 
 /**
  * Short names people recognise, made from the license names Windows reports.
