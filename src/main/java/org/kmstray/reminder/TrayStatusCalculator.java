@@ -21,29 +21,37 @@ public final class TrayStatusCalculator {
     }
 
     public static TrayStatus calculate(AppState state, int warnDays, Messages messages, ZoneId zone, Instant now) {
-        TrayStatus status = base(state, warnDays, messages, zone, now);
+        return calculate(state, warnDays, messages, zone, now, TrayStatus.MAX_TOOLTIP);
+    }
+
+    /**
+     * @param limit the most characters the tray host shows: {@link TrayStatus#MAX_TOOLTIP} on Windows, fewer
+     *              where the host cuts earlier; the product name is what gets shortened
+     */
+    public static TrayStatus calculate(AppState state, int warnDays, Messages messages, ZoneId zone, Instant now, int limit) {
+        TrayStatus status = base(state, warnDays, messages, zone, now, limit);
         if (state.renewing()) {
             Line line = status.state() == TrayState.UNKNOWN ? null : lineOf(state.current(), messages, zone, true);
             status = new TrayStatus(TrayState.RENEWING, status.daysLeft(), line == null
-                    ? plain(state, messages, messages.get("tray.tooltip.renewingOnly"))
-                    : fit(line.name(), n -> wrapDemo(state, messages, messages.get("tray.tooltip.renewing", line.render(n)))));
+                    ? plain(state, messages, messages.get("tray.tooltip.renewingOnly"), limit)
+                    : fit(line.name(), n -> wrapDemo(state, messages, messages.get("tray.tooltip.renewing", line.render(n))), limit));
         }
         return status;
     }
 
-    private static TrayStatus base(AppState state, int warnDays, Messages m, ZoneId zone, Instant now) {
+    private static TrayStatus base(AppState state, int warnDays, Messages m, ZoneId zone, Instant now, int limit) {
         if (state.current() instanceof Unreadable) {
-            return unknown(state, m, now);
+            return unknown(state, m, now, limit);
         }
         LicenseSnapshot snapshot = (LicenseSnapshot) state.current();
         Optional<Headline> headline = Headline.of(snapshot);
         if (headline.isEmpty()) {
             return new TrayStatus(TrayState.OK, OptionalInt.empty(),
-                    plain(state, m, m.get("tray.tooltip.noKmsProduct")));
+                    plain(state, m, m.get("tray.tooltip.noKmsProduct"), limit));
         }
         Headline h = headline.get();
         Line line = line(h, m, zone, true);
-        String tooltip = fit(line.name(), n -> wrapDemo(state, m, line.render(n)));
+        String tooltip = fit(line.name(), n -> wrapDemo(state, m, line.render(n)), limit);
         if (h.lapsed()) {
             return new TrayStatus(TrayState.EXPIRED, OptionalInt.empty(), tooltip);
         }
@@ -56,21 +64,21 @@ public final class TrayStatusCalculator {
     }
 
     /** The state could not be read: say so, and show the last good reading with its age, never a made-up number. */
-    private static TrayStatus unknown(AppState state, Messages m, Instant now) {
+    private static TrayStatus unknown(AppState state, Messages m, Instant now, int limit) {
         if (state.lastCheck().isEmpty() && state.lastGood().isEmpty()) {
             return new TrayStatus(TrayState.UNKNOWN, OptionalInt.empty(),
-                    plain(state, m, m.get("tray.tooltip.checking")));
+                    plain(state, m, m.get("tray.tooltip.checking"), limit));
         }
         Optional<LicenseSnapshot> good = state.lastGood().filter(s -> s.readAt() != null);
         Optional<Headline> h = good.flatMap(Headline::of);
         if (h.isEmpty()) {
             return new TrayStatus(TrayState.UNKNOWN, OptionalInt.empty(),
-                    plain(state, m, m.get("tray.tooltip.unreadable")));
+                    plain(state, m, m.get("tray.tooltip.unreadable"), limit));
         }
         String age = age(Duration.between(good.get().readAt(), now), m);
         Line line = line(h.get(), m, null, false);
         return new TrayStatus(TrayState.UNKNOWN, OptionalInt.empty(),
-                fit(line.name(), n -> wrapDemo(state, m, m.get("tray.tooltip.unreadable.lastGood", age, line.render(n)))));
+                fit(line.name(), n -> wrapDemo(state, m, m.get("tray.tooltip.unreadable.lastGood", age, line.render(n))), limit));
     }
 
     private static Line lineOf(LicenseReading reading, Messages m, ZoneId zone, boolean withDate) {
@@ -121,31 +129,31 @@ public final class TrayStatusCalculator {
         }
     }
 
-    private static String plain(AppState state, Messages m, String text) {
-        return fit("", n -> wrapDemo(state, m, text));
+    private static String plain(AppState state, Messages m, String text, int limit) {
+        return fit("", n -> wrapDemo(state, m, text), limit);
     }
 
     /**
      * Renders with the full name if that fits in the tooltip; otherwise shortens the name (never the numbers or
      * the date around it) with an ellipsis.
      */
-    static String fit(String name, UnaryOperator<String> render) {
+    static String fit(String name, UnaryOperator<String> render, int limit) {
         String full = render.apply(name);
-        if (full.length() <= TrayStatus.MAX_TOOLTIP) {
+        if (full.length() <= limit) {
             return full;
         }
-        int room = TrayStatus.MAX_TOOLTIP - render.apply("").length() - 1;
+        int room = limit - render.apply("").length() - 1;
         if (room >= 1 && !name.isEmpty()) {
             String cut = name.substring(0, Math.min(name.length(), room));
             if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
                 cut = cut.substring(0, cut.length() - 1);
             }
             String shortened = render.apply(cut.stripTrailing() + "\u2026");
-            if (shortened.length() <= TrayStatus.MAX_TOOLTIP) {
+            if (shortened.length() <= limit) {
                 return shortened;
             }
         }
         // Only a text without a product name can get here; the bundle tests keep those short.
-        return full.substring(0, TrayStatus.MAX_TOOLTIP - 1) + "\u2026";
+        return full.substring(0, limit - 1) + "\u2026";
     }
 }

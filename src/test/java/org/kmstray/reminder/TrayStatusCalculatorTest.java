@@ -281,6 +281,22 @@ class TrayStatusCalculatorTest {
         }
 
         @Test
+        void aHostThatShowsFewerCharactersGetsAShorterNameWithTheDaysAndTheDateKept() {
+            AppState demo = Licenses.demo(state(snapshot(proPlus(days(12)))));
+            String en = TrayStatusCalculator.calculate(demo, 30, EN, TAIPEI, NOW, 64).tooltip();
+            assertTrue(en.length() <= 64, en.length() + ": " + en);
+            assertTrue(en.startsWith("Demo: Office 2019"), en);
+            assertTrue(en.contains("\u2026: 12 days left (expires "), en);
+            assertTrue(en.endsWith(")"), en);
+            for (Messages m : List.of(EN, ZH)) {
+                for (AppState s : worstCases()) {
+                    String t = TrayStatusCalculator.calculate(s, 30, m, TAIPEI, NOW, 64).tooltip();
+                    assertTrue(t.length() <= 64, t.length() + ": " + t);
+                }
+            }
+        }
+
+        @Test
         void aNameThatFitsIsNotShortened() {
             String t = en(state(snapshot(proPlus(days(12))))).tooltip();
             assertFalse(t.contains("\u2026"), t);

@@ -109,7 +109,7 @@ public final class TrayApp implements AppStateListener {
         this.requestCheck = requestCheck;
         this.onExit = onExit;
         this.messages = Messages.of(language);
-        this.presenter = new TrayPresenter(zone, clock);
+        this.presenter = new TrayPresenter(zone, clock, host.tooltipLimit());
         this.taskbar = taskbar;
         refreshInputs();
         this.router = new ClickRouter(new Clicks(), System::currentTimeMillis, TrayApp::doubleClickMillis, NOTIFICATION_LIFE_MILLIS);

@@ -22,9 +22,12 @@ final class TrayPresenter {
     private Key drawn;
     private Image image;
 
-    TrayPresenter(ZoneId zone, Clock clock) {
+    private final int tooltipLimit;
+
+    TrayPresenter(ZoneId zone, Clock clock, int tooltipLimit) {
         this.zone = zone;
         this.clock = clock;
+        this.tooltipLimit = tooltipLimit;
     }
 
     /**
@@ -42,7 +45,7 @@ final class TrayPresenter {
     }
 
     Look look(AppState state, Messages messages, Inputs inputs) {
-        TrayStatus status = TrayStatusCalculator.calculate(state, inputs.warnDays(), messages, zone, clock.instant());
+        TrayStatus status = TrayStatusCalculator.calculate(state, inputs.warnDays(), messages, zone, clock.instant(), tooltipLimit);
         Key key = new Key(status.state(), TrayIconRenderer.shownNumber(status.state(), status.daysLeft()), inputs.tone());
         if (!key.equals(drawn)) {
             image = renderer.render(key.state(), key.number(), key.tone());

@@ -94,6 +94,18 @@ public final class AwtTrayHost implements TrayHost {
         icon.displayMessage(Texts.fit(title, TITLE_LIMIT), Texts.fit(text, TEXT_LIMIT), type);
     }
 
+    /**
+     * The JDK's X11 tray draws its own tooltip and cuts it after 64 characters ({@code InfoWindow.Tooltip}); the
+     * Windows and macOS trays show the system's, which hold 127.
+     */
+    @Override
+    public int tooltipLimit() {
+        return X11_TOOLKIT.equals(java.awt.Toolkit.getDefaultToolkit().getClass().getName()) ? X11_TOOLTIP_LIMIT : TrayHost.super.tooltipLimit();
+    }
+
+    private static final String X11_TOOLKIT = "sun.awt.X11.XToolkit";
+    private static final int X11_TOOLTIP_LIMIT = 64;
+
     @Override
     public void remove() {
         if (icon != null) {

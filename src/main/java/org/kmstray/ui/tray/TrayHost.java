@@ -15,6 +15,14 @@ public interface TrayHost {
     /** Shows a notification next to the icon (a balloon, or a toast on Windows 10 and later). */
     void notify(String title, String text, NotificationKind kind);
 
+    /**
+     * The most tooltip characters this tray shows: 127 on Windows (NOTIFYICONDATA's szTip); hosts that cut
+     * earlier say so, and the tooltip is shortened at the product name instead of losing its date.
+     */
+    default int tooltipLimit() {
+        return org.kmstray.reminder.TrayStatus.MAX_TOOLTIP;
+    }
+
     /** Removes the icon; nothing happens when it was never added. */
     void remove();
 
