@@ -93,7 +93,7 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public ZoneId zone() {
-        return ZoneId.systemDefault();
+        return clock.getZone();
     }
 
     @Override

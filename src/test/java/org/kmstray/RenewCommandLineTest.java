@@ -94,7 +94,7 @@ class RenewCommandLineTest {
         @Test
         void printsTheDocumentedJson() throws IOException {
             try (LoopbackKmsResponder kms = LoopbackKmsResponder.start(LoopbackKmsResponder.Mode.BIND_ACK)) {
-                Run r = run("renew", "--demo", "--json", "--kms", "127.0.0.1:" + kms.port());
+                Run r = run("renew", "--demo", "--json", "--kms", "127.0.0.1:" + kms.port(), "--lang", "en");
 
                 assertEquals(0, r.exit());
                 String j = r.out();

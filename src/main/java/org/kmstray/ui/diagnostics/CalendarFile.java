@@ -28,10 +28,6 @@ public final class CalendarFile {
     private CalendarFile() {
     }
 
-    public static String ics(Product product, Instant expiry, Messages m, Instant now) {
-        return ics(product, expiry, m, now, ZoneId.systemDefault());
-    }
-
     /** @param zone the zone the expiry date is written in inside the description */
     public static String ics(Product product, Instant expiry, Messages m, Instant now, ZoneId zone) {
         String name = ProductLabel.name(product, m);

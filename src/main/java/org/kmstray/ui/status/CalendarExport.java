@@ -27,11 +27,14 @@ final class CalendarExport {
     private final JFrame owner;
     private final Messages m;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
-    CalendarExport(JFrame owner, Messages m, Clock clock) {
+    /** @param zone the zone the window shows dates in, so the file's description says the same date */
+    CalendarExport(JFrame owner, Messages m, Clock clock, java.time.ZoneId zone) {
         this.owner = owner;
         this.m = m;
         this.clock = clock;
+        this.zone = zone;
     }
 
     void save(Product product, Instant expiry) {
@@ -40,7 +43,7 @@ final class CalendarExport {
             return;
         }
         Path target = withExtension(chooser.getSelectedFile().toPath());
-        String text = CalendarFile.ics(product, expiry, m, clock.instant());
+        String text = CalendarFile.ics(product, expiry, m, clock.instant(), zone);
         new SwingWorker<Path, Void>() {
             @Override
             protected Path doInBackground() throws IOException {

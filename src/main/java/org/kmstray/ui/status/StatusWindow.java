@@ -105,7 +105,7 @@ public final class StatusWindow {
         frame = new JFrame(m.get("status.title"));
         frame.setName("status");
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
-        calendarExport = new CalendarExport(frame, m, clock);
+        calendarExport = new CalendarExport(frame, m, clock, zone);
 
         Mnemonics.apply(renew, m.get("status.button.renew")).setName("renew");
         Mnemonics.apply(check, m.get("status.button.check")).setName("check");

@@ -23,7 +23,7 @@ class CalendarExportTest {
     void theSaveDialogSpeaksTheAppsLanguageAndProposesAnIcsName() {
         WindowTests.assumeDisplay();
         Messages zh = Messages.of(Language.TRADITIONAL_CHINESE);
-        JFileChooser chooser = onEdt(() -> new CalendarExport(null, zh, DemoStates.clock()).chooser());
+        JFileChooser chooser = onEdt(() -> new CalendarExport(null, zh, DemoStates.clock(), DemoStates.TAIPEI).chooser());
         onEdt(() -> {
             assertEquals("儲存行事曆提醒", chooser.getDialogTitle());
             assertTrue(chooser.getSelectedFile().getName().endsWith(".ics"));
