@@ -112,7 +112,7 @@ class ProcessExecTest {
         @Test
         void killsTheProcessAndKeepsWhatItPrintedSoFar() {
             Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> sh("echo started; sleep 60", Duration.ofMillis(500)));
+                    () -> sh("echo started; sleep 60", Duration.ofMillis(3000)));
             assertEquals(Outcome.TIMED_OUT, r.outcome());
             assertEquals(-1, r.exitCode());
             assertEquals("started\n", r.stdout());

@@ -318,7 +318,7 @@ class TrayAppTest {
             assertTrue(windowCalls.contains("new zh-TW"), windowCalls.toString());
             assertEquals("showStatus", windowCalls.get(windowCalls.size() - 1), "the status window comes back in the new language");
             assertTrue(host.tooltip.startsWith("示範模式：Office 2019 專業增強版：剩 12 天"), host.tooltip);
-            for (int i = 0; i < 50 && !"zh-TW".equals(settings.get(SettingKeys.LANGUAGE)); i++) {
+            for (int i = 0; i < 500 && !"zh-TW".equals(settings.get(SettingKeys.LANGUAGE)); i++) {
                 Thread.sleep(20);
             }
             assertEquals("zh-TW", settings.get(SettingKeys.LANGUAGE));
