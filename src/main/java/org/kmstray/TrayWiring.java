@@ -68,7 +68,7 @@ final class TrayWiring {
         SystemTheme appMode = SystemTheme.fromAppsUseLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "AppsUseLightTheme"));
         Function<Messages, AppWindows> windows = m -> new SwingAppWindows(m, zone, SwingAppWindows.actionsOf(self.get()),
-                version, demo, settings, autostart, () -> self.get().warnDays(), appMode);
+                version, demo, settings, autostart, () -> self.get().warnDays(), () -> self.get().settingsNeedAttention(), appMode);
         Supplier<TaskbarTone> taskbar = () -> TaskbarTone.fromSystemUsesLightTheme(
                 () -> CurrentUserDword.read(CurrentUserDword.PERSONALIZE, "SystemUsesLightTheme"));
         app = new TrayApp(backend, host, settings, ReminderPolicy.from(settings, zone),

@@ -28,6 +28,7 @@ public final class SwingAppWindows implements AppWindows {
     private final Settings settings;
     private final Autostart autostart;
     private final IntSupplier warnDays;
+    private final java.util.function.BooleanSupplier settingsNeedAttention;
     private final SystemTheme systemTheme;
     private StatusWindow status;
     private AppState latest;
@@ -35,10 +36,12 @@ public final class SwingAppWindows implements AppWindows {
 
     /**
      * @param warnDays the {@code warn.days} setting as last read off the event thread ({@link TrayApp#warnDays()})
+     * @param settingsNeedAttention whether saved settings could not be used, as last read off the event thread
      * @param systemTheme the system's light or dark app mode, read beforehand off the event thread
      */
     public SwingAppWindows(Messages messages, ZoneId zone, StatusActions actions, String version, boolean demo, Settings settings,
-            Autostart autostart, IntSupplier warnDays, SystemTheme systemTheme) {
+            Autostart autostart, IntSupplier warnDays, java.util.function.BooleanSupplier settingsNeedAttention,
+            SystemTheme systemTheme) {
         this.messages = messages;
         this.zone = zone;
         this.actions = actions;
@@ -47,6 +50,7 @@ public final class SwingAppWindows implements AppWindows {
         this.settings = settings;
         this.autostart = autostart;
         this.warnDays = warnDays;
+        this.settingsNeedAttention = settingsNeedAttention;
         this.systemTheme = systemTheme;
     }
 
@@ -85,6 +89,7 @@ public final class SwingAppWindows implements AppWindows {
     @Override
     public void showStatus(AppState state) {
         latest = state;
+        status().settingsNeedAttention(settingsNeedAttention.getAsBoolean());
         status().show(state);
     }
 
@@ -92,6 +97,7 @@ public final class SwingAppWindows implements AppWindows {
     public void updateStatus(AppState state) {
         latest = state;
         if (status != null) {
+            status.settingsNeedAttention(settingsNeedAttention.getAsBoolean());
             status.update(state);
         }
     }

@@ -92,6 +92,7 @@ public final class TrayApp implements AppStateListener {
     private boolean reminderShowing;
     private boolean vpnOffered;
     private boolean exiting;
+    private volatile boolean settingsWarnings;
 
     /** Reads the settings and the taskbar's tone: make it off the Swing event thread. */
     public TrayApp(TrayBackend backend, TrayHost host, Settings settings, ReminderPolicy reminders, Identity identity,
@@ -345,6 +346,12 @@ public final class TrayApp implements AppStateListener {
     /** Never on the event thread. */
     private void refreshInputs() {
         inputs = new TrayPresenter.Inputs(taskbar.get(), settings.get(SettingKeys.WARN_DAYS));
+        settingsWarnings = !settings.warnings().isEmpty();
+    }
+
+    /** Whether saved settings could not be used, as last read off the event thread, for the status window. */
+    public boolean settingsNeedAttention() {
+        return settingsWarnings;
     }
 
     /** The {@code warn.days} setting as last read off the event thread, for the status window. */

@@ -73,6 +73,7 @@ public final class StatusWindow {
     private final CalendarExport calendarExport;
 
     private AppState state;
+    private boolean settingsNeedAttention;
     private StatusView view;
     private boolean checkPending;
     private boolean packed;
@@ -216,12 +217,32 @@ public final class StatusWindow {
         relayout();
     }
 
+    /**
+     * Whether saved settings could not be used (the tray finds out off the event thread, after each check and
+     * save); the window then says where to look, since a value that was dropped looks like one never set.
+     */
+    public void settingsNeedAttention(boolean needed) {
+        if (needed != settingsNeedAttention) {
+            settingsNeedAttention = needed;
+            if (state != null) {
+                render();
+            }
+        }
+    }
+
     private void fillBanner() {
         banner.removeAll();
+        JPanel lines = new JPanel();
+        lines.setLayout(new javax.swing.BoxLayout(lines, javax.swing.BoxLayout.Y_AXIS));
+        lines.setOpaque(false);
         if (view.demo()) {
-            banner.add(bannerText(m.get("status.demoBanner"), Palette.infoBackground(), "demoBanner", 1.5));
+            lines.add(bannerText(m.get("status.demoBanner"), Palette.infoBackground(), "demoBanner", 1.5));
         }
-        banner.setVisible(view.demo());
+        if (settingsNeedAttention) {
+            lines.add(bannerText(m.get("status.settingsWarning"), Palette.warningBackground(), "settingsWarning", 1.5));
+        }
+        banner.add(lines, BorderLayout.CENTER);
+        banner.setVisible(view.demo() || settingsNeedAttention);
     }
 
     private void fillContent() {

@@ -95,6 +95,21 @@ class TrayAppTest {
         return onEdt(() -> app.menuModel().items().stream().map(i -> i.command()).toList());
     }
 
+    @Test
+    void tellsTheStatusWindowWhenSavedSettingsCouldNotBeUsedAndWhenThatIsOver() {
+        InMemoryPreferences prefs = new InMemoryPreferences();
+        prefs.put(SettingKeys.KMS_PORT.key(), "99999");
+        Settings broken = new Settings(prefs, OrganisationPolicy.NONE);
+        TrayApp other = new TrayApp(backend, host, broken, ReminderPolicy.from(broken, ZONE), new TrayApp.Identity("1.0", true, true),
+                ZONE, CLOCK, Language.ENGLISH, () -> TaskbarTone.DARK, m -> new FakeWindows(m, windowCalls),
+                new AppFolders(Path.of("/tmp/x"), Path.of("/tmp/x/logs")), () -> checks.add("check"), () -> exits.add("exit"));
+        assertTrue(other.settingsNeedAttention());
+
+        prefs.remove(SettingKeys.KMS_PORT.key());
+        other.checked(demo(12));
+        assertFalse(other.settingsNeedAttention());
+    }
+
     @Nested
     class AtStart {
         @Test

@@ -129,6 +129,22 @@ class StatusWindowTest {
             assertTrue(usable.contains(after), after + " is not inside the screen's usable area " + usable);
         }
 
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void savedSettingsThatCouldNotBeUsedAreMentionedUntilTheyAreFixed(Language language) {
+            open(language, DemoStates.demo(12), null);
+            onEdt(() -> window.settingsNeedAttention(true));
+            WindowTests.flushEdt();
+            assertTrue(onEdt(() -> ((java.awt.Component) in("settingsWarning")).isShowing()));
+            assertEquals(Messages.of(language).get("status.settingsWarning"),
+                    onEdt(() -> ((JTextComponent) in("settingsWarningText")).getText()));
+            assertTrue(onEdt(() -> ((java.awt.Component) in("demoBanner")).isShowing()), "the demo banner stays");
+            WindowTests.screenshot(window.frame().getRootPane(), "status-settings-warning-" + language.tag());
+
+            onEdt(() -> window.settingsNeedAttention(false));
+            assertEquals(0, onEdt(() -> WindowTests.named(window.frame().getRootPane(), "settingsWarning").size()));
+        }
+
         @Test
         void remindMeTomorrowComesBackWithTheNextState() {
             open(Language.ENGLISH, DemoStates.demo(5), null);
