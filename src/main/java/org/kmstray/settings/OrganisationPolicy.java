@@ -21,25 +21,20 @@ public interface OrganisationPolicy {
     /** A short description of the sources for diagnostics, e.g. a file path. */
     String describe();
 
-    OrganisationPolicy NONE = new OrganisationPolicy() {
-        @Override
-        public Map<String, String> defaults() {
-            return Map.of();
-        }
+    OrganisationPolicy NONE = of(Map.of(), Map.of(), List.of(), "");
 
-        @Override
-        public Map<String, String> locked() {
-            return Map.of();
-        }
+    /** A policy holding the given values, e.g. one read from somewhere else or made in a test. */
+    static OrganisationPolicy of(Map<String, String> defaults, Map<String, String> locked, List<SettingsWarning> warnings,
+            String description) {
+        return new Fixed(Map.copyOf(defaults), Map.copyOf(locked), List.copyOf(warnings), description);
+    }
 
-        @Override
-        public List<SettingsWarning> warnings() {
-            return List.of();
-        }
-
+    /** The values of {@link #of}. */
+    record Fixed(Map<String, String> defaults, Map<String, String> locked, List<SettingsWarning> warnings, String description)
+            implements OrganisationPolicy {
         @Override
         public String describe() {
-            return "";
+            return description;
         }
-    };
+    }
 }

@@ -29,27 +29,7 @@ class CombinedPolicyTest {
         for (int i = 0; i < pairs.length; i += 2) {
             locked.put(pairs[i], pairs[i + 1]);
         }
-        return new OrganisationPolicy() {
-            @Override
-            public Map<String, String> defaults() {
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, String> locked() {
-                return locked;
-            }
-
-            @Override
-            public List<SettingsWarning> warnings() {
-                return List.of();
-            }
-
-            @Override
-            public String describe() {
-                return "HKLM\\SOFTWARE\\Policies\\KMS Tray";
-            }
-        };
+        return OrganisationPolicy.of(Map.of(), locked, List.of(), "HKLM\\SOFTWARE\\Policies\\KMS Tray");
     }
 
     private Settings settings(OrganisationPolicy registry, OrganisationPolicy file) {

@@ -11,26 +11,6 @@ final class Policies {
     }
 
     static OrganisationPolicy of(Map<String, String> defaults, Map<String, String> locked, List<SettingsWarning> warnings) {
-        return new OrganisationPolicy() {
-            @Override
-            public Map<String, String> defaults() {
-                return defaults;
-            }
-
-            @Override
-            public Map<String, String> locked() {
-                return locked;
-            }
-
-            @Override
-            public List<SettingsWarning> warnings() {
-                return warnings;
-            }
-
-            @Override
-            public String describe() {
-                return "kms-tray.properties";
-            }
-        };
+        return OrganisationPolicy.of(defaults, locked, warnings, "kms-tray.properties");
     }
 }
